@@ -1,0 +1,39 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config/config.ts';
+import type { Database } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loadDemo } from './demo/demo.load.ts';
+import { isEmptyOfData } from './demo/demo.repo.ts';
+import type { Clock } from './http/clock.ts';
+import { ensureRegionsLoaded } from './regions/regions.load.ts';
+import { insertMissingParameters } from './regulations/parameters.repo.ts';
+import { SEED_PARAMETERS } from './regulations/parameters.seed.ts';
+import { SEED_BASES } from './workforce/bases.seed.ts';
+import { insertMissingBases } from './workforce/workforce.repo.ts';
+
+type Log = Pick<FastifyBaseLogger, 'info'>;
+
+/**
+ * Brings any database to the current schema with the product's seed data: migrations, regulation
+ * parameters, workforce bases, the official region tree, and — only into a database that holds no
+ * data yet, and only when demo mode is on — the labelled demo data set.
+ */
+export async function prepareDatabase(
+  database: Database,
+  config: Config,
+  clock: Clock,
+  log: Log,
+): Promise<void> {
+  const started = Date.now();
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  await insertMissingParameters(database.db, SEED_PARAMETERS);
+  await insertMissingBases(database.db, SEED_BASES);
+  const regions = await ensureRegionsLoaded(database.db);
+  if (regions > 0) log.info({ regions }, 'official region tree loaded (idn-area-data)');
+  if (config.demo && (await isEmptyOfData(database.db))) {
+    const summary = await loadDemo(database.db, clock);
+    log.info(summary, 'demo data loaded (CAKUPAN_DEMO=0 to start without it)');
+  }
+  log.info({ ms: Date.now() - started, database: database.location }, 'database ready');
+}

@@ -1,0 +1,40 @@
+import { regionSummary, requireRegion } from '../../coverage/coverage.service.ts';
+import { findRegions, searchRegions } from '../../regions/regions.repo.ts';
+import { codePath } from '../../regions/regions.rules.ts';
+import { foldForSearch } from '../../shared/text.ts';
+import { type Command, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
+
+export const regionsCommand: Command = {
+  name: 'regions',
+  summary: { id: 'Cari atau tampilkan wilayah', en: 'Search or show regions' },
+  usage: 'regions search <nama> [--level 0-4] [--json]\n       regions show <kode-wilayah> [--json]',
+  valueFlags: ['level', 'limit'],
+  async run(context) {
+    const action = requireArg(context.args, 0, 'search|show');
+    const db = (await context.database()).db;
+    if (action === 'search') {
+      const level = stringFlag(context.flags, 'level');
+      const found = await searchRegions(
+        db,
+        foldForSearch(requireArg(context.args, 1, 'nama')),
+        Number(stringFlag(context.flags, 'limit') ?? 20),
+        level === undefined ? undefined : Number(level),
+      );
+      if (context.json) printJson(context, { results: found.map(regionSummary) });
+      else for (const r of found) context.print(`${r.code.padEnd(14)} ${r.name} (${r.kind})`);
+      return 0;
+    }
+    if (action === 'show') {
+      const region = await requireRegion(db, requireArg(context.args, 1, 'kode-wilayah'));
+      const ancestors = await findRegions(db, codePath(region.code).slice(0, -1));
+      if (context.json)
+        printJson(context, { region: regionSummary(region), ancestors: ancestors.map(regionSummary) });
+      else
+        context.print(
+          `${[...ancestors, region].map((r) => r.name).join(' › ')} (${region.code}, ${region.kind}, ${region.child_count} sub)`,
+        );
+      return 0;
+    }
+    throw new UsageError({ id: `Aksi tidak dikenal: ${action}`, en: `Unknown action: ${action}` });
+  },
+};

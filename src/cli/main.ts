@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+import { prepareDatabase } from '../bootstrap.ts';
+import { ConfigError, loadConfig } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import { openConfiguredDatabase } from '../db/open-from-config.ts';
+import { systemClock } from '../http/clock.ts';
+import { AppError } from '../shared/errors.ts';
+import { type Command, type CommandContext, UsageError } from './cli.ts';
+import { coverageCommand, rankingCommand } from './commands/coverage.cmd.ts';
+import { dbCommand, exportCommand } from './commands/db.cmd.ts';
+import { importCommand } from './commands/import.cmd.ts';
+import { regionsCommand } from './commands/regions.cmd.ts';
+import { targetsCommand } from './commands/targets.cmd.ts';
+
+const COMMANDS: readonly Command[] = [
+  coverageCommand,
+  rankingCommand,
+  regionsCommand,
+  importCommand,
+  targetsCommand,
+  exportCommand,
+  dbCommand,
+];
+
+function help(): string {
+  return [
+    'Cakupan — pemantau Universal Coverage Jamsostek / Universal Coverage Jamsostek monitor',
+    '',
+    'Pemakaian / usage: npm run -s cakupan -- <perintah> [argumen] [--json] [--lang id|en]',
+    '',
+    ...COMMANDS.flatMap((c) => [
+      `  ${c.usage.replace(/\n/g, '\n  ')}`,
+      `      ${c.summary.id} / ${c.summary.en}`,
+    ]),
+    '',
+    'Basis data / database: DATABASE_URL (PostgreSQL) atau / or PGlite di CAKUPAN_DATA_DIR (./data).',
+  ].join('\n');
+}
+
+const silentLog = { info: () => {} };
+
+/** Runs one command and returns the process exit code (0 ok, 1 error, 2 usage, 3 import rejected). */
+export async function runCli(
+  argv: readonly string[],
+  print: (text: string) => void = console.log,
+): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    print(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`Perintah tidak dikenal / unknown command: ${name}\n\n${help()}`);
+    return 2;
+  }
+  let database: Database | null = null;
+  try {
+    const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
+      ...(command.valueFlags ?? []).map((flag) => [flag, { type: 'string' as const }]),
+      ['json', { type: 'boolean' as const }],
+      ['dry-run', { type: 'boolean' as const }],
+      ['verbose', { type: 'boolean' as const }],
+      ['lang', { type: 'string' as const }],
+    ]);
+    const parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+    const values = parsed.values as CommandContext['flags'];
+    const config = loadConfig();
+    const lang = values.lang === 'en' ? 'en' : 'id';
+    const context: CommandContext = {
+      args: parsed.positionals,
+      flags: values,
+      json: values.json === true,
+      lang,
+      config,
+      clock: systemClock,
+      print,
+      async database() {
+        if (!database) {
+          database = await openConfiguredDatabase(config);
+          const log = values.verbose
+            ? { info: (o: object, m?: string) => console.error(m ?? '', JSON.stringify(o)) }
+            : silentLog;
+          await prepareDatabase(database, config, systemClock, log);
+        }
+        return database;
+      },
+    };
+    return (await command.run(context)) ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      if (argv.includes('--json')) {
+        print(
+          JSON.stringify(
+            {
+              error: {
+                code: error.code,
+                message: error.bilingual.id,
+                messageEn: error.bilingual.en,
+                details: error.details,
+              },
+            },
+            null,
+            2,
+          ),
+        );
+      } else console.error(`${error.bilingual.id}\n${error.bilingual.en}`);
+      return 1;
+    }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    console.error(error);
+    return 1;
+  } finally {
+    if (database) await (database as Database).close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/main.ts')) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,93 @@
+import path from 'node:path';
+
+/** Validated, frozen runtime configuration. Read once at start-up; never read `process.env` elsewhere. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** A real PostgreSQL server when set; the embedded PGlite otherwise. */
+  readonly databaseUrl: string | undefined;
+  /** PGlite data directory (ignored when `databaseUrl` is set). */
+  readonly dataDir: string;
+  /** Load the labelled demo data set into an empty database. */
+  readonly demo: boolean;
+  /** Workforce basis used when a request names none. */
+  readonly defaultBasis: string;
+  /** Folder with operator-supplied GeoJSON files (provinces.geojson, regencies.geojson). */
+  readonly geoDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest accepted request body (imports are CSV bodies). */
+  readonly bodyLimitBytes: number;
+  /** Built dashboard (Vite output). */
+  readonly webDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Konfigurasi tidak valid / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    problems.push(`${name}="${raw}": harus bilangan bulat ${min}–${max} / must be an integer ${min}–${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]) {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'ya', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'tidak', 'off'].includes(raw)) return false;
+  problems.push(`${name}="${env[name]}": gunakan 1 atau 0 / use 1 or 0`);
+  return fallback;
+}
+
+function readDatabaseUrl(env: Env, problems: string[]) {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    problems.push('DATABASE_URL harus diawali postgres:// / DATABASE_URL must start with postgres://');
+  }
+  return raw;
+}
+
+/**
+ * Builds the configuration from environment variables and throws one {@link ConfigError}
+ * listing every problem at once.
+ *
+ * @example loadConfig({ PORT: '8080', CAKUPAN_DEMO: '0' }).port // 8080
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const dataDir = path.resolve(cwd, env.CAKUPAN_DATA_DIR?.trim() || './data');
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL="${logLevel}": one of ${LOG_LEVELS.join(', ')}`);
+  const defaultBasis = env.CAKUPAN_DEFAULT_BASIS?.trim() || 'potential';
+  if (!/^[a-z][a-z0-9_-]{0,31}$/.test(defaultBasis)) {
+    problems.push(`CAKUPAN_DEFAULT_BASIS="${defaultBasis}": kode basis tidak valid / invalid basis code`);
+  }
+  const config: Config = {
+    port: readInteger(env, 'PORT', 3000, 0, 65535, problems),
+    host: env.HOST?.trim() || '127.0.0.1',
+    databaseUrl: readDatabaseUrl(env, problems),
+    dataDir,
+    demo: readBoolean(env, 'CAKUPAN_DEMO', true, problems),
+    defaultBasis,
+    geoDir: path.resolve(cwd, env.CAKUPAN_GEO_DIR?.trim() || path.join(dataDir, 'geo')),
+    logLevel,
+    bodyLimitBytes: readInteger(env, 'CAKUPAN_BODY_LIMIT_MB', 64, 1, 1024, problems) * 1024 * 1024,
+    webDir: path.resolve(cwd, env.CAKUPAN_WEB_DIR?.trim() || 'web/dist'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,133 @@
+import type { Generated } from 'kysely';
+
+/** Table types for Kysely. int8 arrive as number and dates as `YYYY-MM-DD` text (src/db/type-parsers.ts). */
+export interface RegionTable {
+  code: string;
+  parent_code: string | null;
+  level: number;
+  kind: 'national' | 'province' | 'regency' | 'city' | 'district' | 'village';
+  name: string;
+  search_name: string;
+  child_count: Generated<number>;
+}
+
+export interface RegulationParameterTable {
+  id: Generated<number>;
+  code: string;
+  effective_from: string;
+  effective_to: string | null;
+  value: number;
+  unit: 'rupiah' | 'bp' | 'count' | 'months';
+  legal_basis: string;
+  article: string | null;
+  confidence: 'H' | 'M' | 'L';
+  note: string | null;
+  created_at: Generated<Date>;
+}
+
+export type ImportKind = 'active' | 'workforce' | 'targets';
+export type ImportMode = 'all' | 'valid-only';
+
+export interface ImportBatchTable {
+  id: Generated<number>;
+  kind: ImportKind;
+  file_name: string | null;
+  file_sha256: string;
+  source: string | null;
+  mode: ImportMode;
+  rows_total: number;
+  rows_valid: number;
+  rows_invalid: number;
+  rows_inserted: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_unchanged: Generated<number>;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface WorkforceBasisTable {
+  code: string;
+  name_id: string;
+  name_en: string;
+  description_id: string;
+  description_en: string;
+}
+
+export interface WorkforceDatasetTable {
+  id: Generated<number>;
+  key: string;
+  basis: string;
+  name: string;
+  reference_month: string;
+  source: string;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface WorkforceFigureTable {
+  dataset_id: number;
+  region_code: string;
+  workforce: number;
+  note: string | null;
+  import_id: number | null;
+}
+
+export interface WorkforceEffectiveTable {
+  region_code: string;
+  dataset_id: number;
+  workforce: number;
+  origin: 'reported' | 'children';
+  note: string | null;
+}
+
+export interface CoverageTargetTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  basis: string | null;
+  target_bp: number;
+  source: string;
+  note: string | null;
+  import_id: number | null;
+  updated_at: Generated<Date>;
+}
+
+export type Segment = 'PU' | 'BPU' | 'JAKON' | 'PMI' | 'UNSPECIFIED';
+export type ActiveSourceKind = 'import' | 'registry';
+
+export interface ActiveReportTable {
+  region_code: string;
+  month: string;
+  segment: Segment;
+  source_kind: ActiveSourceKind;
+  active: number;
+  import_id: number | null;
+}
+
+export interface ActiveEffectiveTable {
+  region_code: string;
+  month: string;
+  pu: number;
+  bpu: number;
+  jakon: number;
+  pmi: number;
+  unspecified: number;
+  total: number;
+  origin: 'reported' | 'children';
+  source_kind: ActiveSourceKind | 'mixed';
+  import_id: number | null;
+  reporting_children: number;
+}
+
+export interface DB {
+  region: RegionTable;
+  regulation_parameter: RegulationParameterTable;
+  import_batch: ImportBatchTable;
+  workforce_basis: WorkforceBasisTable;
+  workforce_dataset: WorkforceDatasetTable;
+  workforce_figure: WorkforceFigureTable;
+  workforce_effective: WorkforceEffectiveTable;
+  coverage_target: CoverageTargetTable;
+  active_report: ActiveReportTable;
+  active_effective: ActiveEffectiveTable;
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { coverageExportRoutes } from '../coverage/coverage.export.routes.ts';
+import { coverageRoutes } from '../coverage/coverage.routes.ts';
+import { geoRoutes } from '../geo/geo.routes.ts';
+import { importRoutes } from '../imports/import.routes.ts';
+import { regionRoutes } from '../regions/regions.routes.ts';
+import { ErrorBody } from '../shared/schemas.ts';
+import { targetRoutes } from '../targets/targets.routes.ts';
+import { workforceRoutes } from '../workforce/workforce.routes.ts';
+import type { AppDeps, TypedApp } from './deps.ts';
+import { notFoundBody, registerErrorHandling } from './error-handler.ts';
+import { metaRoutes } from './meta.routes.ts';
+
+export const API_PREFIX = '/api/v1';
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+} as const;
+
+/**
+ * Builds the HTTP application around an open database: versioned API under /api/v1 with request and
+ * response schemas, the OpenAPI document at /docs, and the dashboard at /. Listening is the caller's job,
+ * so tests drive the same app through `inject`.
+ */
+export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}): Promise<TypedApp> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    bodyLimit: deps.config.bodyLimitBytes,
+    ajv: { customOptions: { allErrors: true } },
+    ...options,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+  });
+  app.addSchema(ErrorBody);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Cakupan API',
+        version: '1',
+        description:
+          'Universal Coverage Jamsostek monitor: regions, workforce, targets, active participants and coverage. Bahasa Indonesia first; every error has `message` (id) and `messageEn`.',
+      },
+      tags: ['coverage', 'regions', 'imports', 'workforce', 'targets', 'geo', 'meta', 'regulations'].map(
+        (name) => ({ name }),
+      ),
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  await app.register(
+    async (api) => {
+      for (const plugin of [
+        metaRoutes,
+        regionRoutes,
+        coverageRoutes,
+        coverageExportRoutes,
+        importRoutes,
+        workforceRoutes,
+        targetRoutes,
+        geoRoutes,
+      ]) {
+        await api.register(plugin, { deps });
+      }
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const indexHtml = path.join(deps.config.webDir, 'index.html');
+  const hasWeb = fs.existsSync(indexHtml);
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: 'index.html' });
+  else
+    app.log.warn(
+      { webDir: deps.config.webDir },
+      'dashboard not built (npm run build:web); serving the API only',
+    );
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs');
+    if (isPage && hasWeb && !path.extname(request.url.split('?')[0] ?? '')) {
+      return reply.type('text/html').send(fs.createReadStream(indexHtml));
+    }
+    return reply.status(404).send(notFoundBody(request.url.split('?')[0] ?? request.url));
+  });
+  return app;
+}

@@ -1,0 +1,10 @@
+import { type Month, monthOfInstant } from '../shared/month.ts';
+
+/** The only place the server reads the clock; tests pass a fixed one. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const currentMonth = (clock: Clock): Month => monthOfInstant(clock.now());

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import type { Executor } from '../db/database.ts';
+import type { ImportKind, ImportMode } from '../db/schema.ts';
+import { type ColumnSpec, cellsOf, mapHeader } from './columns.ts';
+import { parseCsv } from './csv.ts';
+import { type RowIssue, rowIssue } from './issues.ts';
+
+export interface ParsedRow<T> {
+  readonly row: number;
+  readonly value: T;
+}
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+}
+
+/** What one kind of import knows: its columns, how to read a row, and how to store good rows. */
+export interface ImportDefinition<K extends string, T> {
+  readonly kind: ImportKind;
+  readonly columns: readonly ColumnSpec<K>[];
+  /** Pure per-row reading; returns the value or every issue of the row. */
+  parseRow(cells: Record<K, string>, row: number): { value?: T; issues: RowIssue[] };
+  /** Two rows with the same key are duplicates (the later one is reported). */
+  duplicateKey(value: T): string;
+  /** Checks that need the database or several rows (unknown regions, active above workforce…). */
+  crossCheck(db: Executor, rows: readonly ParsedRow<T>[]): Promise<RowIssue[]>;
+  /** Stores good rows inside the import's transaction and brings derived tables up to date. */
+  write(trx: Executor, rows: readonly T[], batchId: number): Promise<WriteCounts>;
+}
+
+export interface ImportOptions {
+  readonly mode: ImportMode;
+  readonly dryRun: boolean;
+  readonly fileName: string | null;
+  readonly source: string | null;
+  readonly isDemo?: boolean;
+}
+
+export type ImportStatus = 'committed' | 'rejected' | 'validated';
+
+export interface ImportReport {
+  readonly batchId: number | null;
+  readonly kind: ImportKind;
+  readonly fileName: string | null;
+  readonly fileSha256: string;
+  readonly mode: ImportMode;
+  readonly dryRun: boolean;
+  readonly status: ImportStatus;
+  readonly rowsTotal: number;
+  readonly rowsValid: number;
+  readonly rowsInvalid: number;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly issues: RowIssue[];
+}
+
+async function* hashing(
+  source: AsyncIterable<string | Uint8Array> | string,
+  hash: ReturnType<typeof createHash>,
+) {
+  if (typeof source === 'string') {
+    hash.update(source);
+    yield source;
+    return;
+  }
+  for await (const chunk of source) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/**
+ * Reads a CSV, validates every row, and either stores nothing (mode `all` with any problem, or a dry
+ * run) or stores exactly the valid rows in one transaction (mode `valid-only`, or `all` when clean).
+ * Rows are upserts keyed by their natural key, so importing the same file twice changes nothing.
+ * Every problem comes back with its row number (header = row 1), column and reason.
+ */
+export async function runImport<K extends string, T>(
+  db: Executor,
+  definition: ImportDefinition<K, T>,
+  source: AsyncIterable<string | Uint8Array> | string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const hash = createHash('sha256');
+  const issues: RowIssue[] = [];
+  const parsed: ParsedRow<T>[] = [];
+  const firstRowOfKey = new Map<string, number>();
+  let positions: Map<K, number> | null = null;
+  let headerWidth = 0;
+  let rowsTotal = 0;
+
+  for await (const record of parseCsv(hashing(source, hash))) {
+    if (positions === null) {
+      const header = mapHeader(record.fields, definition.columns);
+      positions = header.positions;
+      headerWidth = record.fields.length;
+      issues.push(...header.issues);
+      continue;
+    }
+    rowsTotal++;
+    if (issues.some((i) => i.row === 1)) continue;
+    if (record.fields.length !== headerWidth) {
+      issues.push(
+        rowIssue('WRONG_FIELD_COUNT', record.row, null, record.fields.join(','), {
+          found: record.fields.length,
+          expected: headerWidth,
+        }),
+      );
+      continue;
+    }
+    const result = definition.parseRow(cellsOf(record.fields, positions), record.row);
+    issues.push(...result.issues);
+    if (result.value === undefined || result.issues.length > 0) continue;
+    const key = definition.duplicateKey(result.value);
+    const firstRow = firstRowOfKey.get(key);
+    if (firstRow !== undefined) {
+      issues.push(rowIssue('DUPLICATE_ROW', record.row, null, undefined, { firstRow }));
+      continue;
+    }
+    firstRowOfKey.set(key, record.row);
+    parsed.push({ row: record.row, value: result.value });
+  }
+  if (positions === null || rowsTotal === 0) issues.push(rowIssue('EMPTY_FILE', 1, null));
+
+  const crossIssues =
+    parsed.length > 0 && !issues.some((i) => i.row === 1) ? await definition.crossCheck(db, parsed) : [];
+  issues.push(...crossIssues);
+  const badRows = new Set(crossIssues.map((i) => i.row));
+  const good = parsed.filter((p) => !badRows.has(p.row));
+  const invalidRows = new Set(issues.map((i) => i.row).filter((row) => row > 1)).size;
+  const fileLevelProblem = issues.some((i) => i.row === 1);
+  issues.sort((a, b) => a.row - b.row);
+
+  const base = {
+    kind: definition.kind,
+    fileName: options.fileName,
+    fileSha256: hash.digest('hex'),
+    mode: options.mode,
+    dryRun: options.dryRun,
+    rowsTotal,
+    rowsValid: fileLevelProblem ? 0 : good.length,
+    rowsInvalid: fileLevelProblem ? rowsTotal : invalidRows,
+    issues,
+  };
+  const nothingWritten = { batchId: null, inserted: 0, updated: 0, unchanged: 0 };
+  if (fileLevelProblem || good.length === 0 || (options.mode === 'all' && issues.length > 0)) {
+    return { ...base, ...nothingWritten, status: options.dryRun ? 'validated' : 'rejected' };
+  }
+  if (options.dryRun) return { ...base, ...nothingWritten, status: 'validated' };
+
+  return db.transaction().execute(async (trx) => {
+    const batch = await trx
+      .insertInto('import_batch')
+      .values({
+        kind: definition.kind,
+        file_name: options.fileName,
+        file_sha256: base.fileSha256,
+        source: options.source,
+        mode: options.mode,
+        rows_total: rowsTotal,
+        rows_valid: good.length,
+        rows_invalid: base.rowsInvalid,
+        is_demo: options.isDemo ?? false,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const counts = await definition.write(
+      trx,
+      good.map((g) => g.value),
+      batch.id,
+    );
+    const unchanged = good.length - counts.inserted - counts.updated;
+    await trx
+      .updateTable('import_batch')
+      .set({ rows_inserted: counts.inserted, rows_updated: counts.updated, rows_unchanged: unchanged })
+      .where('id', '=', batch.id)
+      .execute();
+    return { ...base, batchId: batch.id, status: 'committed' as const, ...counts, unchanged };
+  });
+}

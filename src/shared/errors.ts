@@ -1,0 +1,44 @@
+/**
+ * One catalogue of domain error codes. Services throw {@link AppError}; the HTTP layer maps the
+ * code to a status in one place (src/http/error-handler.ts) and the CLI prints the messages.
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  INVALID_MONTH: 400,
+  INVALID_REGION_CODE: 400,
+  UNKNOWN_BASIS: 400,
+  NOT_FOUND: 404,
+  REGION_NOT_FOUND: 404,
+  DATASET_CONFLICT: 409,
+  DATABASE_IN_USE: 409,
+  IMPORT_REJECTED: 422,
+  REGULATION_PARAMETER_MISSING: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** A message in Indonesian (the product's first language) and English. */
+export interface Bilingual {
+  readonly id: string;
+  readonly en: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly bilingual: Bilingual,
+    readonly details?: unknown,
+  ) {
+    super(bilingual.en);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: Bilingual): AppError => new AppError('NOT_FOUND', what);

@@ -1,0 +1,92 @@
+/**
+ * The one place numbers, money, percentages and months are written for people: Indonesian by default
+ * (1.033.000; Rp16.800; 43,00 %; Oktober 2024), English on request. Used by the CLI and the dashboard.
+ */
+export type Lang = 'id' | 'en';
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+const DASH = '—';
+
+export function formatCount(value: number | null | undefined, lang: Lang = 'id'): string {
+  return value === null || value === undefined ? DASH : new Intl.NumberFormat(LOCALE[lang]).format(value);
+}
+
+/** Whole rupiah: `Rp16.800` (id) / `Rp16,800` (en); negative amounts keep their sign. */
+export function formatRupiah(value: number | null | undefined, lang: Lang = 'id'): string {
+  if (value === null || value === undefined) return DASH;
+  const digits = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(Math.abs(value));
+  return `${value < 0 ? '−' : ''}Rp${digits}`;
+}
+
+/** Large rupiah amounts in words people use: `Rp1,01 miliar`, `Rp2,44 triliun` (`Rp1.01 billion`). */
+export function formatRupiahShort(value: number | null | undefined, lang: Lang = 'id'): string {
+  if (value === null || value === undefined) return DASH;
+  const units: [number, string, string][] = [
+    [1e12, 'triliun', 'trillion'],
+    [1e9, 'miliar', 'billion'],
+    [1e6, 'juta', 'million'],
+  ];
+  for (const [size, id, en] of units) {
+    if (Math.abs(value) >= size) {
+      const amount = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value / size);
+      return `Rp${amount} ${lang === 'id' ? id : en}`;
+    }
+  }
+  return formatRupiah(value, lang);
+}
+
+/** `43,00 %` / `43.00%`; a sign on request for changes (`−10,97 %`). */
+export function formatPercent(
+  value: number | null | undefined,
+  lang: Lang = 'id',
+  options: { signed?: boolean; digits?: number } = {},
+): string {
+  if (value === null || value === undefined) return DASH;
+  const digits = options.digits ?? 2;
+  const text = new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(Math.abs(value));
+  const sign = value < 0 ? '−' : options.signed && value > 0 ? '+' : '';
+  return lang === 'id' ? `${sign}${text} %` : `${sign}${text}%`;
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** `2024-10` → `Oktober 2024`; `short` gives `Okt 2024`. */
+export function formatMonth(month: string | null | undefined, lang: Lang = 'id', short = false): string {
+  if (!month) return DASH;
+  const [year, m] = month.split('-');
+  const name = MONTHS[lang][Number(m) - 1];
+  if (!name || !year) return month;
+  return `${short ? name.slice(0, 3) : name} ${year}`;
+}

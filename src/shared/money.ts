@@ -1,0 +1,55 @@
+/**
+ * Money is whole rupiah in a branded integer; rates are integer basis points (1 bp = 0.01 %).
+ * Every multiplication of money by a rate goes through {@link applyRate}, which owns rounding.
+ */
+export type Rupiah = number & { readonly __brand: 'Rupiah' };
+
+/** Basis points: 10,000 bp = 100 %. JKK 0.24 % = 24 bp; BPU JKK 1 % = 100 bp. */
+export type BasisPoints = number & { readonly __brand: 'BasisPoints' };
+
+export const BP_PER_UNIT = 10_000;
+
+/**
+ * The one rounding rule of the product: round to the nearest whole rupiah, halves away from zero
+ * ("pembulatan ke rupiah terdekat; setengah ke atas"), applied once per line per payer.
+ */
+export const ROUNDING_RULE = {
+  code: 'HALF_UP_RUPIAH',
+  id: 'dibulatkan ke rupiah terdekat, setengah rupiah ke atas, sekali per baris per pembayar',
+  en: 'rounded to the nearest rupiah, halves up, once per line per payer',
+} as const;
+
+export function rupiah(value: number): Rupiah {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`rupiah must be a safe integer, got ${value}`);
+  return value as Rupiah;
+}
+
+export function basisPoints(value: number): BasisPoints {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`basis points must be a non-negative integer, got ${value}`);
+  return value as BasisPoints;
+}
+
+/** Integer division of two integers rounded half away from zero, exact for any size (BigInt inside). */
+export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  if (denominator <= 0n) throw new RangeError('denominator must be positive');
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
+  return negative ? -rounded : rounded;
+}
+
+/**
+ * `amount × rate`, rounded by {@link ROUNDING_RULE}.
+ *
+ * @example applyRate(rupiah(1_000_000), basisPoints(100)) // 10_000 (BPU JKK 1 % of Rp1,000,000)
+ * @example applyRate(rupiah(3_333_333), basisPoints(24))  // 8_000 (7,999.9992 rounds up)
+ */
+export function applyRate(amount: Rupiah, rate: BasisPoints): Rupiah {
+  return rupiah(Number(divideRoundHalfUp(BigInt(amount) * BigInt(rate), BigInt(BP_PER_UNIT))));
+}
+
+/** `amount × count` for flat amounts (e.g. Rp16,800 × 24,640 worker-months), exact. */
+export function multiply(amount: Rupiah, count: number): Rupiah {
+  return rupiah(Number(BigInt(amount) * BigInt(count)));
+}

@@ -1,0 +1,44 @@
+import Type from 'typebox';
+
+/** Shared schema fragments for the edge (HTTP and CLI); the web app imports the inferred types. */
+export const MonthText = Type.String({
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+  description: 'Bulan / month, YYYY-MM',
+});
+export const RegionCodeText = Type.String({
+  pattern: '^(00|\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?)$',
+  description: 'Kode wilayah Kemendagri / Kemendagri region code (00 = Indonesia)',
+  examples: ['15.03'],
+});
+export const BasisCode = Type.String({
+  pattern: '^[a-z][a-z0-9_-]{0,31}$',
+  description: 'Basis angkatan kerja / workforce basis',
+});
+export const RupiahInt = Type.Integer({ description: 'Rupiah (bilangan bulat / whole rupiah)' });
+export const Count = Type.Integer({ minimum: 0 });
+export const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Bilingual = Type.Object({ id: Type.String(), en: Type.String() });
+
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String({ description: 'Bahasa Indonesia' }),
+      messageEn: Type.String({ description: 'English' }),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+  { $id: 'ErrorBody' },
+);
+
+export const RegionSummary = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  level: Type.Integer({ minimum: 0, maximum: 4 }),
+  levelName: Type.String(),
+  kind: Type.String(),
+  parentCode: Nullable(Type.String()),
+  childCount: Type.Integer(),
+});
+export type RegionSummary = Type.Static<typeof RegionSummary>;

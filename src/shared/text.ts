@@ -1,0 +1,15 @@
+/**
+ * Folds text for case- and accent-insensitive search: decomposes accents, drops combining marks and
+ * apostrophes/quotes (village names such as Regapu’u or Soka"an), lowercases, collapses spaces.
+ *
+ * @example foldForSearch('  Regapú’u ') // 'regapuu'
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘'"`´]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { prepareDatabase } from '../bootstrap.ts';
-import { ConfigError, loadConfig } from '../config/config.ts';
+import { type Config, ConfigError, loadConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import { openConfiguredDatabase } from '../db/open-from-config.ts';
 import { systemClock } from '../http/clock.ts';
@@ -39,11 +39,15 @@ function help(): string {
 
 const silentLog = { info: () => {} };
 
+export interface CliIo {
+  readonly print: (text: string) => void;
+  /** Tests pass a ready database; the real CLI opens the configured one. */
+  readonly openDatabase?: (config: Config) => Promise<Database>;
+}
+
 /** Runs one command and returns the process exit code (0 ok, 1 error, 2 usage, 3 import rejected). */
-export async function runCli(
-  argv: readonly string[],
-  print: (text: string) => void = console.log,
-): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo = { print: console.log }): Promise<number> {
+  const print = io.print;
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     print(help());
@@ -77,7 +81,7 @@ export async function runCli(
       print,
       async database() {
         if (!database) {
-          database = await openConfiguredDatabase(config);
+          database = await (io.openDatabase ?? openConfiguredDatabase)(config);
           const log = values.verbose
             ? { info: (o: object, m?: string) => console.error(m ?? '', JSON.stringify(o)) }
             : silentLog;

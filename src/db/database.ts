@@ -15,6 +15,8 @@ export interface Database {
   /** Where the data lives, for logs (a directory, "memory", or the server URL without password). */
   readonly location: string;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test templates, backups). */
+  dump?(): Promise<Blob>;
 }
 
 export type DatabaseTarget =
@@ -59,6 +61,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: 'pglite',
       location: target.kind === 'pglite' ? target.dataDir : 'memory',
+      dump: async () => {
+        const connection = await pool.connect();
+        try {
+          return await pglite.dumpDataDir('none');
+        } finally {
+          connection.release();
+        }
+      },
       close: async () => {
         await db.destroy();
         release();

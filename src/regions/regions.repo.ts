@@ -48,8 +48,11 @@ export async function countByLevel(db: Executor): Promise<Record<number, number>
   return Object.fromEntries(rows.map((r) => [r.level, r.n]));
 }
 
+/** "Kabupaten Sarolangun" is an exact match for "sarolangun", as is the district "Sarolangun". */
+const KIND_PREFIX = '^(kabupaten administrasi|kota administrasi|kabupaten|kota) ';
+
 /**
- * Name search on the folded name: exact matches first, then prefix matches, then any word match;
+ * Name search on the folded name: exact matches (ignoring a Kabupaten/Kota prefix) first, then prefix matches, then any word match;
  * within each, higher levels (provinces before villages) and shorter names first.
  */
 export function searchRegions(
@@ -68,7 +71,8 @@ export function searchRegions(
   if (level !== undefined) query = query.where('level', '=', level);
   return query
     .orderBy(
-      sql`case when search_name = ${folded} then 0 when search_name like ${`${escaped}%`} then 1 else 2 end`,
+      sql`case when regexp_replace(search_name, ${KIND_PREFIX}, '') = ${folded} then 0
+        when search_name like ${`${escaped}%`} then 1 else 2 end`,
     )
     .orderBy('level')
     .orderBy(sql`length(search_name)`)

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import { LOCKS, lockForTransaction } from '../db/locks.ts';
 import type { ImportDefinition, ParsedRow } from '../imports/import.runner.ts';
 import { type RowIssue, rowIssue } from '../imports/issues.ts';
 import { unknownRegionIssues } from '../imports/region-check.ts';
@@ -59,6 +60,7 @@ export function workforceImport(dataset: {
       return [...unknown, ...(await belowActiveIssues(db, rows, dataset.referenceMonth))];
     },
     async write(trx, rows, batchId) {
+      await lockForTransaction(trx, LOCKS.workforceRollup);
       const datasetId = await dataset.ensureDataset(trx);
       const counts = await upsertFigures(trx, datasetId, rows, batchId);
       if (counts.inserted + counts.updated > 0) await rebuildWorkforceEffective(trx, datasetId);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatMonth, formatPercent, formatRupiah, formatRupiahShort } from './format.ts';
+
+describe('format (id-ID first, en on request)', () => {
+  it.each([
+    [formatCount(1_033_000), '1.033.000'],
+    [formatCount(1_033_000, 'en'), '1,033,000'],
+    [formatCount(null), '—'],
+    [formatRupiah(16_800), 'Rp16.800'],
+    [formatRupiah(413_952_000, 'en'), 'Rp413,952,000'],
+    [formatRupiah(-5_000), '−Rp5.000'],
+    [formatRupiahShort(1_008_000_000), 'Rp1,01 miliar'],
+    [formatRupiahShort(2_436_016_800_000, 'en'), 'Rp2.44 trillion'],
+    [formatRupiahShort(16_800), 'Rp16.800'],
+    [formatPercent(43), '43,00 %'],
+    [formatPercent(31.93, 'en'), '31.93%'],
+    [formatPercent(-10.97, 'id', { signed: true }), '−10,97 %'],
+    [formatPercent(4.75, 'id', { signed: true }), '+4,75 %'],
+    [formatPercent(null), '—'],
+    [formatMonth('2024-10'), 'Oktober 2024'],
+    [formatMonth('2024-10', 'en', true), 'Oct 2024'],
+    [formatMonth('2025-05', 'id', true), 'Mei 2025'],
+  ])('%s = %s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -30,7 +31,10 @@ export async function prepareDatabase(
   await insertMissingParameters(database.db, SEED_PARAMETERS);
   await insertMissingBases(database.db, SEED_BASES);
   const regions = await ensureRegionsLoaded(database.db);
-  if (regions > 0) log.info({ regions }, 'official region tree loaded (idn-area-data)');
+  if (regions > 0) {
+    await sql`analyze`.execute(database.db);
+    log.info({ regions }, 'official region tree loaded (idn-area-data)');
+  }
   if (config.demo && (await isEmptyOfData(database.db))) {
     const summary = await loadDemo(database.db, clock);
     log.info(summary, 'demo data loaded (CAKUPAN_DEMO=0 to start without it)');

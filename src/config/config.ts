@@ -78,7 +78,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   const config: Config = {
     port: readInteger(env, 'PORT', 3000, 0, 65535, problems),
-    host: env.HOST?.trim() || '127.0.0.1',
+    host: env.HOST?.trim() || 'localhost',
     databaseUrl: readDatabaseUrl(env, problems),
     dataDir,
     demo: readBoolean(env, 'CAKUPAN_DEMO', true, problems),

@@ -17,6 +17,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (test templates, backups). */
   dump?(): Promise<Blob>;
+  /** PGlite only: raw `COPY table FROM` a CSV text with a header (the physical limit in benchmarks). */
+  copyCsv?(table: string, csv: string): Promise<void>;
 }
 
 export type DatabaseTarget =
@@ -61,6 +63,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: 'pglite',
       location: target.kind === 'pglite' ? target.dataDir : 'memory',
+      copyCsv: async (table, csv) => {
+        const connection = await pool.connect();
+        try {
+          await pglite.query(`copy ${table} from '/dev/blob' with (format csv, header true)`, [], {
+            blob: new Blob([csv]),
+          });
+        } finally {
+          connection.release();
+        }
+      },
       dump: async () => {
         const connection = await pool.connect();
         try {

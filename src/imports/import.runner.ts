@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { ImportKind, ImportMode } from '../db/schema.ts';
 import { type ColumnSpec, cellsOf, mapHeader } from './columns.ts';
@@ -150,7 +151,7 @@ export async function runImport<K extends string, T>(
   }
   if (options.dryRun) return { ...base, ...nothingWritten, status: 'validated' };
 
-  return db.transaction().execute(async (trx) => {
+  const report = await db.transaction().execute(async (trx) => {
     const batch = await trx
       .insertInto('import_batch')
       .values({
@@ -179,4 +180,7 @@ export async function runImport<K extends string, T>(
       .execute();
     return { ...base, batchId: batch.id, status: 'committed' as const, ...counts, unchanged };
   });
+  // Fresh statistics after a bulk change keep plans good (PGlite has no autovacuum daemon at all).
+  if (report.inserted + report.updated > 0) await sql`analyze`.execute(db);
+  return report;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { RegionTable } from '../db/schema.ts';
+import { codePath } from './regions.rules.ts';
 
 export type RegionRow = Omit<RegionTable, 'child_count'> & { child_count: number };
 
@@ -119,4 +120,39 @@ export async function findExistingCodes(db: Executor, codes: Iterable<string>): 
     for (const row of rows.rows) existing.add(row.code);
   }
   return existing;
+}
+
+export interface RegionFamily {
+  readonly region: RegionRow;
+  /** From the country down to the parent. */
+  readonly ancestors: RegionRow[];
+  /** Children of the parent, the region included (just the region for the country). */
+  readonly siblings: RegionRow[];
+  readonly children: RegionRow[];
+}
+
+/** A region with its ancestors, siblings and children in one query (the code path gives the ancestors). */
+export async function findRegionFamily(db: Executor, code: string): Promise<RegionFamily | null> {
+  const path = codePath(code);
+  const parent = path.length > 1 ? (path[path.length - 2] as string) : null;
+  const rows = await db
+    .selectFrom('region')
+    .select(COLUMNS)
+    .where((eb) =>
+      eb.or([
+        sql<boolean>`code = any(${path}::text[])`,
+        eb('parent_code', '=', code),
+        ...(parent ? [eb('parent_code', '=', parent)] : []),
+      ]),
+    )
+    .orderBy('code')
+    .execute();
+  const region = rows.find((r) => r.code === code);
+  if (!region) return null;
+  return {
+    region,
+    ancestors: path.slice(0, -1).flatMap((c) => rows.filter((r) => r.code === c)),
+    siblings: parent ? rows.filter((r) => r.parent_code === parent) : [region],
+    children: rows.filter((r) => r.parent_code === code),
+  };
 }

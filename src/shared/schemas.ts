@@ -16,7 +16,21 @@ export const BasisCode = Type.String({
 });
 export const RupiahInt = Type.Integer({ description: 'Rupiah (bilangan bulat / whole rupiah)' });
 export const Count = Type.Integer({ minimum: 0 });
-export const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * `T | null` written as `type: [T, 'null']` rather than `anyOf`: the response serializer handles a type
+ * list directly, while every `anyOf` costs a validation per value (it made coverage answers 4× slower).
+ */
+export const Nullable = <T extends Type.TSchema>(schema: T) => {
+  const type = (schema as { type?: string }).type;
+  if (!type) return Type.Union([schema, Type.Null()]);
+  return Type.Unsafe<Type.Static<T> | null>({ ...schema, type: [type, 'null'] });
+};
+
+/** A string from a fixed list, as `enum` (serialized directly, unlike an `anyOf` of literals). */
+export const StringEnum = <const T extends readonly string[]>(
+  values: T,
+  options: { description?: string } = {},
+) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 export const Bilingual = Type.Object({ id: Type.String(), en: Type.String() });
 

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { benchCoverage } from './coverage.bench.ts';
+import { benchStartup } from './startup.bench.ts';
+import { table } from './stats.ts';
+import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
+
+/**
+ * npm run bench -- [--db pglite|postgres|both] [--months 24] [--samples 100] [--villages N] [--skip-startup]
+ * The PostgreSQL server is BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
+ */
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    months: { type: 'string', default: '24' },
+    samples: { type: 'string', default: '100' },
+    villages: { type: 'string' },
+    'skip-startup': { type: 'boolean', default: false },
+  },
+});
+
+const serverUrl =
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const targets: BenchTarget[] = [];
+if (values.db === 'postgres' || values.db === 'both') targets.push(postgresTarget(serverUrl));
+if (values.db === 'pglite' || values.db === 'both') targets.push(pgliteTarget());
+
+const options = {
+  months: Number(values.months),
+  samples: Number(values.samples),
+  villages: values.villages ? Number(values.villages) : undefined,
+};
+
+console.log(
+  `Cakupan bench — ${new Date().toISOString()} — node ${process.version}, ${options.months} months`,
+);
+for (const target of targets) {
+  const started = Date.now();
+  const rows = await benchCoverage(target, options);
+  console.log(`\n### ${target.name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  console.log(
+    table(
+      ['path', 'product', 'limit in the same run'],
+      rows.map((r) => [r.path, r.product, r.limit]),
+    ),
+  );
+}
+if (!values['skip-startup']) {
+  console.log('\n### startup (PGlite, the README command without the web build)\n');
+  console.log(
+    table(
+      ['path', 'product', 'limit in the same run'],
+      (await benchStartup()).map((r) => [r.path, r.product, r.limit]),
+    ),
+  );
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoverageReport } from '../../src/coverage/coverage.schemas.ts';
+import { formatCount, formatPercent } from '../../src/shared/format.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { type RunningServer, runNpmCli, startServer } from '../helpers/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!fs.existsSync('web/dist/index.html'))
+    throw new Error('web/dist is missing: run `npm run build:web` (npm test does)');
+  server = await startServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.cleanup();
+});
+
+const text = (testId: string) => page.getByTestId(testId).innerText();
+const api = async (path: string): Promise<CoverageReport> =>
+  (await fetch(`${server.url}${path}`)).json() as Promise<CoverageReport>;
+
+async function expectRegion(name: string) {
+  await page.getByTestId('region-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });
+}
+
+/** Reads the KPI cards and checks them against the API's figures for the same region and month. */
+async function expectKpis(report: CoverageReport) {
+  expect(await text('kpi-coverage')).toContain(formatPercent(report.coveragePct));
+  expect(await text('kpi-target')).toContain(formatPercent(report.targetPct));
+  expect(await text('kpi-workforce')).toContain(formatCount(report.workforce));
+  expect(await text('kpi-active')).toContain(formatCount(report.active));
+  expect(await text('kpi-gap-workers')).toContain(formatCount(report.gapWorkers));
+  expect(await text('kpi-rank')).toContain(`${report.rank} dari ${report.rankOf}`);
+}
+
+describe('dashboard in Chromium: Indonesia → Jambi → Sarolangun', () => {
+  it('opens the national overview with the demo label and the province map', async () => {
+    await page.goto(`${server.url}/?bulan=2024-10`);
+    await expectRegion('Indonesia');
+    expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
+    expect(await page.getByTestId('province-map').locator('[data-testid^="tile-"]').count()).toBe(38);
+    expect(await page.getByTestId('month-select').inputValue()).toBe('2024-10');
+  });
+
+  it('drills into Jambi from the map', async () => {
+    await page.getByTestId('tile-15').click();
+    await expectRegion('Jambi');
+    await expectKpis(await api('/api/v1/coverage/15?month=2024-10'));
+    expect(page.url()).toContain('bulan=2024-10');
+    expect(await page.getByTestId('children-table').locator('[data-testid^="child-row-"]').count()).toBe(11);
+  });
+
+  it('drills into Kabupaten Sarolangun and shows the seed figures (43 % of 112.000, target 65 %)', async () => {
+    await page.getByTestId('child-row-15.03').locator('a').first().click();
+    await expectRegion('Kabupaten Sarolangun');
+    expect(await text('kpi-coverage')).toContain('43,00 %');
+    expect(await text('kpi-target')).toContain('65,00 %');
+    expect(await text('kpi-workforce')).toContain('112.000');
+    expect(await text('kpi-active')).toContain('48.160');
+    expect(await text('kpi-gap-workers')).toContain('24.640');
+    await expectKpis(await api('/api/v1/coverage/15.03?month=2024-10'));
+    const breadcrumb = await text('breadcrumb');
+    expect(breadcrumb).toContain('Indonesia');
+    expect(breadcrumb).toContain('Jambi');
+    expect(await page.getByTestId('trend-chart').locator('canvas, svg').count()).toBeGreaterThan(0);
+  });
+
+  it('offers the children table as an Excel file', async () => {
+    const href = await page.getByTestId('export-children').getAttribute('href');
+    expect(href).toContain('/api/v1/coverage/15.03/export');
+    const response = await fetch(new URL(href as string, server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
+  it('switches to English', async () => {
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('kpi-coverage').filter({ hasText: '43.00%' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('kpi-coverage').filter({ hasText: '43,00 %' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('finds a region by name, whatever the case', async () => {
+    await page.getByTestId('search-input').fill('PANGKAL PINANG');
+    await page.getByTestId('search-result-19.71').click();
+    await expectRegion('Kota Pangkal Pinang');
+  });
+
+  it('the CLI gives the same coverage object as the API (npm run -s cakupan)', async () => {
+    const fromApi = await api('/api/v1/coverage/15.03?month=2024-10');
+    await server.stop();
+    const result = await runNpmCli(['coverage', '15.03', '--month', '2024-10', '--json'], server.env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(fromApi);
+  });
+});

@@ -19,6 +19,9 @@ import { metaRoutes } from './meta.routes.ts';
 
 export const API_PREFIX = '/api/v1';
 
+/** `/assets/index.js` is a file; `/wilayah/15.03` is a page (a region code is not an extension). */
+const looksLikeFile = (urlPath: string): boolean => /\.[a-z][a-z0-9]*$/i.test(path.extname(urlPath));
+
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -91,7 +94,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs');
-    if (isPage && hasWeb && !path.extname(request.url.split('?')[0] ?? '')) {
+    if (isPage && hasWeb && !looksLikeFile(request.url.split('?')[0] ?? '')) {
       return reply.type('text/html').send(fs.createReadStream(indexHtml));
     }
     return reply.status(404).send(notFoundBody(request.url.split('?')[0] ?? request.url));

@@ -73,7 +73,7 @@ export function searchRegions(
   return query
     .orderBy(
       sql`case when regexp_replace(search_name, ${KIND_PREFIX}, '') = ${folded} then 0
-        when search_name like ${`${escaped}%`} then 1 else 2 end`,
+        when regexp_replace(search_name, ${KIND_PREFIX}, '') like ${`${escaped}%`} then 1 else 2 end`,
     )
     .orderBy('level')
     .orderBy(sql`length(search_name)`)

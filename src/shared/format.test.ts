@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMonth, formatPercent, formatRupiah, formatRupiahShort } from './format.ts';
+import {
+  formatCount,
+  formatCountShort,
+  formatMonth,
+  formatPercent,
+  formatRupiah,
+  formatRupiahShort,
+} from './format.ts';
 
 describe('format (id-ID first, en on request)', () => {
   it.each([
@@ -20,6 +27,10 @@ describe('format (id-ID first, en on request)', () => {
     [formatMonth('2024-10'), 'Oktober 2024'],
     [formatMonth('2024-10', 'en', true), 'Oct 2024'],
     [formatMonth('2025-05', 'id', true), 'Mei 2025'],
+    [formatCountShort(45_220_000), '45,2 jt'],
+    [formatCountShort(580_000, 'en'), '580K'],
+    [formatCountShort(1_250_000_000), '1,3 M'],
+    [formatCountShort(950), '950'],
   ])('%s = %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

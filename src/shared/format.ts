@@ -90,3 +90,20 @@ export function formatMonth(month: string | null | undefined, lang: Lang = 'id',
   if (!name || !year) return month;
   return `${short ? name.slice(0, 3) : name} ${year}`;
 }
+
+/** Compact counts for chart axes: `45,2 jt`, `580 rb` (`45.2M`, `580K`). */
+export function formatCountShort(value: number | null | undefined, lang: Lang = 'id'): string {
+  if (value === null || value === undefined) return DASH;
+  const units: [number, string, string][] = [
+    [1e9, 'M', 'B'],
+    [1e6, 'jt', 'M'],
+    [1e3, 'rb', 'K'],
+  ];
+  for (const [size, id, en] of units) {
+    if (Math.abs(value) >= size) {
+      const amount = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value / size);
+      return lang === 'id' ? `${amount} ${id}` : `${amount}${en}`;
+    }
+  }
+  return formatCount(value, lang);
+}

@@ -94,6 +94,16 @@ describe('dashboard in Chromium: Indonesia → Jambi → Sarolangun', () => {
     await expectRegion('Kota Pangkal Pinang');
   });
 
+  it('opens a village page directly from its URL (a shared link)', async () => {
+    const village = await api('/api/v1/coverage/15.03.01?month=2024-10');
+    const first = village.children[0];
+    if (!first) throw new Error('demo district without villages');
+    await page.goto(`${server.url}/wilayah/${first.code}?bulan=2024-10`);
+    await expectRegion(first.name);
+    expect(await text('kpi-active')).toContain(formatCount(first.active));
+    expect(await page.getByTestId('children-table').count()).toBe(0);
+  });
+
   it('the CLI gives the same coverage object as the API (npm run -s cakupan)', async () => {
     const fromApi = await api('/api/v1/coverage/15.03?month=2024-10');
     await server.stop();

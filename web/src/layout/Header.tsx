@@ -1,0 +1,54 @@
+import { Link, useLocation, useRoute } from 'wouter';
+import type { Meta } from '../api/useMeta.ts';
+import { useT } from '../i18n.ts';
+import { useDashboardParams } from '../state/urlParams.ts';
+import { BasisSelect } from './BasisSelect.tsx';
+import { LangToggle } from './LangToggle.tsx';
+import { MonthSelect } from './MonthSelect.tsx';
+import { RegionSearch } from './RegionSearch.tsx';
+
+export function Header({ meta }: { meta: Meta | undefined }) {
+  const { t } = useT();
+  const { withParams } = useDashboardParams();
+  const [location] = useLocation();
+  const [onRegion, params] = useRoute('/wilayah/:code');
+  // The ranking link opens on the region being looked at, so "how does it compare" is one click.
+  const rankingArea = onRegion && params?.code ? params.code : undefined;
+  const nationalActive = location === '/' || location === '/wilayah/00';
+
+  return (
+    <header className="header">
+      <div className="header-top">
+        <Link href={withParams('/')} className="brand">
+          <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+            <rect width="32" height="32" rx="7" />
+            <path d="M8 22V14h4v8zM14 22V10h4v12zM20 22v-5h4v5z" />
+          </svg>
+          <span className="brand-text">
+            <span className="brand-name">{t('appName')}</span>
+            <span className="brand-subtitle">{t('appSubtitle')}</span>
+          </span>
+        </Link>
+        <nav className="nav" aria-label={t('mainNav')}>
+          <Link href={withParams('/')} aria-current={nationalActive ? 'page' : undefined}>
+            {t('navNational')}
+          </Link>
+          <Link
+            href={withParams('/peringkat', { wilayah: rankingArea })}
+            aria-current={location === '/peringkat' ? 'page' : undefined}
+          >
+            {t('navRanking')}
+          </Link>
+        </nav>
+        <LangToggle />
+      </div>
+      <div className="toolbar">
+        <RegionSearch inputTestId="search-input" resultTestIdPrefix="search-result-" />
+        <div className="toolbar-selects">
+          <MonthSelect months={meta?.months ?? null} loading={!meta} />
+          <BasisSelect meta={meta} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
+import { formatMonth, formatRupiah } from '../../../../src/shared/format.ts';
+import { Badge } from '../../components/Badge.tsx';
+import { pick, useT } from '../../i18n.ts';
+
+/** Where every figure on the page comes from, so an office can cite it (and see what is estimated). */
+export function SourcesSection({ report }: { report: CoverageReport }) {
+  const { t, lang } = useT();
+  const headingId = useId();
+  const { active, workforce, target } = report.source;
+  const demo = (
+    <>
+      {' '}
+      <Badge tone="demo">{t('demo')}</Badge>
+    </>
+  );
+
+  return (
+    <section className="panel sources" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('sourcesTitle')}</h2>
+      <dl>
+        <div>
+          <dt>{t('sourceActive')}</dt>
+          <dd>
+            {pick(lang, active.label, active.labelEn)}
+            {active.isDemo && demo}
+            {active.origin === 'children' && active.reportingChildren !== null && (
+              <span className="source-detail">
+                {t('sourceReporting', { reporting: active.reportingChildren, total: active.childrenTotal })}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sourceWorkforce')}</dt>
+          <dd>
+            {workforce ? (
+              <>
+                {t('sourceReference', {
+                  dataset: workforce.datasetName,
+                  month: formatMonth(workforce.referenceMonth, lang),
+                })}
+                {workforce.isDemo && demo}
+                {workforce.origin === 'children' && (
+                  <>
+                    {' '}
+                    <Badge tone="info">{t('estimated')}</Badge>
+                  </>
+                )}
+                <span className="source-detail">{workforce.source}</span>
+                {workforce.note && <span className="source-detail">{workforce.note}</span>}
+              </>
+            ) : (
+              t('missingWorkforce')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sourceTarget')}</dt>
+          <dd>
+            {target ? (
+              <>
+                {t('sourceTargetYear', { year: target.year })} · {target.source}
+                {target.note && <span className="source-detail">{target.note}</span>}
+              </>
+            ) : (
+              t('missingTarget')
+            )}
+          </dd>
+        </div>
+        {report.costExplanation.length > 0 && (
+          <div>
+            <dt>{t('sourceCost')}</dt>
+            <dd>
+              <strong>{formatRupiah(report.costPerWorkerMonth, lang)}</strong>
+              <ul className="cost-lines">
+                {report.costExplanation.map((line) => (
+                  <li key={line.parameterCode}>
+                    {pick(lang, line.explanation.id, line.explanation.en)} — {line.legalBasis}
+                    {line.article ? `, ${line.article}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -96,7 +96,7 @@ function provinceAnchors(input: DemoInput, code: string, dec2023: number): Ancho
   return anchors;
 }
 
-function provinceSegments(code: string, totals: Series, shares: Segments, input: DemoInput): Segments {
+function provinceSegments(code: string, totals: Series, shares: Segments): Segments {
   const out: Segments = new Map();
   for (const month of DEMO_MONTHS) {
     const total = totals.get(month) as number;
@@ -182,7 +182,7 @@ export function generateDemo(input: DemoInput): DemoData {
     if (row.active === null) continue;
     const series = seriesThrough(provinceAnchors(input, row.regionCode, row.active), DEMO_MONTHS, national);
     provinceTotals.set(row.regionCode, series);
-    provinceSegs.set(row.regionCode, provinceSegments(row.regionCode, series, shares, input));
+    provinceSegs.set(row.regionCode, provinceSegments(row.regionCode, series, shares));
   }
   const jambi = need(provinceTotals.get(DETAILED.jambi), 'Jambi series');
   const babel = need(provinceTotals.get(DETAILED.babel), 'Babel series');

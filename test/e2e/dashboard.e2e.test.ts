@@ -23,7 +23,7 @@ afterAll(async () => {
   await server?.cleanup();
 });
 
-const text = (testId: string) => page.getByTestId(testId).innerText();
+const text = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
 const api = async (path: string): Promise<CoverageReport> =>
   (await fetch(`${server.url}${path}`)).json() as Promise<CoverageReport>;
 

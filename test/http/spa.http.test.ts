@@ -19,18 +19,23 @@ afterAll(async () => {
 });
 
 describe('the dashboard is served at / with a fallback for its pages', () => {
-  it.each(['/', '/wilayah/15', '/wilayah/15.03', '/wilayah/15.03.04.2001?bulan=2024-10', '/peringkat'])('%s → index.html', async (url) => {
-    const response = await t.app.inject({ method: 'GET', url });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toContain('text/html');
-    expect(response.body).toContain('<title>Cakupan</title>');
-  });
+  it.each(['/', '/wilayah/15', '/wilayah/15.03', '/wilayah/15.03.04.2001?bulan=2024-10', '/peringkat'])(
+    '%s → index.html',
+    async (url) => {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body).toContain('<title>Cakupan</title>');
+    },
+  );
 
   it('serves assets and answers a missing file or API route with a JSON 404', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
     const missing = await t.app.inject({ method: 'GET', url: '/assets/gone.js' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('NOT_FOUND');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/unknown' })).json().error.code).toBe('NOT_FOUND');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/unknown' })).json().error.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

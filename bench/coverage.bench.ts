@@ -24,7 +24,8 @@ export interface BenchRow {
 export interface CoverageBenchOptions {
   readonly months: number;
   readonly samples: number;
-  readonly villages?: number;
+  readonly villages?: number | undefined;
+  readonly reuse?: boolean;
 }
 
 const CLOCK: Clock = { now: () => new Date('2026-11-01T00:00:00Z') };
@@ -117,6 +118,17 @@ async function loadNationalData(
   return { lastMonth: addMonths(FIRST_MONTH, options.months - 1), importedRows };
 }
 
+/** What a kept database already holds (for --reuse). */
+async function loadedData(database: Database) {
+  const row = await sql<{
+    month: string;
+    n: number;
+  }>`select max(month)::text as month, count(*)::int8 as n from active_report`.execute(database.db);
+  const month = row.rows[0]?.month;
+  if (!month) throw new Error('nothing to reuse: run the bench with --keep first');
+  return { lastMonth: month.slice(0, 7) as Month, importedRows: row.rows[0]?.n ?? 0 };
+}
+
 /**
  * National-scale coverage benchmark: village-level aggregates for every village of Indonesia over
  * `months` months go through the real import path; then coverage for sampled regions of every level
@@ -128,12 +140,16 @@ export async function benchCoverage(target: BenchTarget, options: CoverageBenchO
   try {
     const config = loadConfig({ CAKUPAN_DEMO: '0', LOG_LEVEL: 'silent', CAKUPAN_WEB_DIR: '/nonexistent' });
     const prepared = await timed(() => prepareDatabase(database, config, CLOCK, quiet));
-    rows.push({
-      path: 'schema + official region tree (91,593 regions)',
-      product: `${round(prepared.ms / 1000)} s`,
-      limit: '—',
-    });
-    const { lastMonth, importedRows } = await loadNationalData(database, target, options, rows);
+    if (!options.reuse) {
+      rows.push({
+        path: 'schema + official region tree (91,593 regions)',
+        product: `${round(prepared.ms / 1000)} s`,
+        limit: '—',
+      });
+    }
+    const { lastMonth, importedRows } = options.reuse
+      ? await loadedData(database)
+      : await loadNationalData(database, target, options, rows);
     const app = await buildApp({ database, config, clock: CLOCK }, { logger: false });
     await app.ready();
     for (const [level, name] of ['national', 'province', 'regency', 'district', 'village'].entries()) {

@@ -6,6 +6,7 @@ import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
 
 /**
  * npm run bench -- [--db pglite|postgres|both] [--months 24] [--samples 100] [--villages N] [--skip-startup]
+ *                  [--keep] (keep the loaded database) [--reuse] (time coverage on a kept database, skip loading)
  * The PostgreSQL server is BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
  */
 const { values } = parseArgs({
@@ -15,19 +16,23 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '100' },
     villages: { type: 'string' },
     'skip-startup': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 
 const serverUrl =
   process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const targetOptions = { keep: values.keep === true, reuse: values.reuse === true };
 const targets: BenchTarget[] = [];
-if (values.db === 'postgres' || values.db === 'both') targets.push(postgresTarget(serverUrl));
-if (values.db === 'pglite' || values.db === 'both') targets.push(pgliteTarget());
+if (values.db === 'postgres' || values.db === 'both') targets.push(postgresTarget(serverUrl, targetOptions));
+if (values.db === 'pglite' || values.db === 'both') targets.push(pgliteTarget(targetOptions));
 
 const options = {
   months: Number(values.months),
   samples: Number(values.samples),
   villages: values.villages ? Number(values.villages) : undefined,
+  reuse: targetOptions.reuse,
 };
 
 console.log(

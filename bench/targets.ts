@@ -18,8 +18,18 @@ export interface BenchTarget {
 const COPY_TABLE =
   'create table if not exists bench_copy (region_code text, month text, segment text, active bigint)';
 
-export function pgliteTarget(): BenchTarget {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakupan-bench-pglite-'));
+export interface TargetOptions {
+  /** Keep the loaded database after the run (PGlite: in .bench/pglite-data; server: cakupan_bench). */
+  readonly keep: boolean;
+  /** Use a database kept by an earlier run instead of creating one. */
+  readonly reuse: boolean;
+}
+
+export function pgliteTarget(options: TargetOptions): BenchTarget {
+  const kept = path.resolve('.bench/pglite-data');
+  if (options.keep && !options.reuse) fs.rmSync(kept, { recursive: true, force: true });
+  const dir =
+    options.keep || options.reuse ? kept : fs.mkdtempSync(path.join(os.tmpdir(), 'cakupan-bench-pglite-'));
   return {
     name: 'pglite',
     open: () => openDatabase({ kind: 'pglite', dataDir: dir }),
@@ -31,7 +41,7 @@ export function pgliteTarget(): BenchTarget {
       return performance.now() - started;
     },
     async cleanup() {
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!options.keep && !options.reuse) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -42,7 +52,7 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-export function postgresTarget(adminUrl: string): BenchTarget {
+export function postgresTarget(adminUrl: string, options: TargetOptions): BenchTarget {
   const name = 'cakupan_bench';
   const url = withDatabase(adminUrl, name);
   const admin = async (statement: string) => {
@@ -57,8 +67,10 @@ export function postgresTarget(adminUrl: string): BenchTarget {
   return {
     name: 'postgres',
     async open() {
-      await admin(`drop database if exists ${name}`);
-      await admin(`create database ${name}`);
+      if (!options.reuse) {
+        await admin(`drop database if exists ${name}`);
+        await admin(`create database ${name}`);
+      }
       return openDatabase({ kind: 'postgres', url, maxConnections: 8 });
     },
     async rawCopy(_database, file) {
@@ -68,7 +80,7 @@ export function postgresTarget(adminUrl: string): BenchTarget {
       return performance.now() - started;
     },
     async cleanup() {
-      await admin(`drop database if exists ${name}`);
+      if (!options.keep && !options.reuse) await admin(`drop database if exists ${name}`);
     },
   };
 }

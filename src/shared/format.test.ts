@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatCountShort,
+  formatDateTime,
+  formatFileSize,
   formatMonth,
   formatPercent,
   formatRupiah,
@@ -31,6 +33,11 @@ describe('format (id-ID first, en on request)', () => {
     [formatCountShort(580_000, 'en'), '580K'],
     [formatCountShort(1_250_000_000), '1,3 M'],
     [formatCountShort(950), '950'],
+    // 03:04 UTC is 10:04 in Jakarta (UTC+7).
+    [formatDateTime('2024-10-05T03:04:00Z'), '5 Okt 2024, 10.04 WIB'],
+    [formatDateTime('2024-10-05T03:04:00Z', 'en'), '5 Oct 2024, 10:04 WIB'],
+    [formatFileSize(3_565_158), '3,4 MB'],
+    [formatFileSize(850, 'en'), '850 B'],
   ])('%s = %s', (actual, expected) => {
     expect(actual).toBe(expected);
   });

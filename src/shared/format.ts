@@ -18,21 +18,37 @@ export function formatRupiah(value: number | null | undefined, lang: Lang = 'id'
   return `${value < 0 ? '−' : ''}Rp${digits}`;
 }
 
+type Unit = readonly [size: number, id: string, en: string];
+
+/** The largest unit the value reaches, and the value in it (one decimal place fewer for counts). */
+function scaled(
+  value: number,
+  units: readonly Unit[],
+  lang: Lang,
+  digits: number,
+): { amount: string; unit: string } | null {
+  for (const [size, id, en] of units) {
+    if (Math.abs(value) >= size) {
+      const amount = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(
+        value / size,
+      );
+      return { amount, unit: lang === 'id' ? id : en };
+    }
+  }
+  return null;
+}
+
+const MONEY_UNITS: readonly Unit[] = [
+  [1e12, 'triliun', 'trillion'],
+  [1e9, 'miliar', 'billion'],
+  [1e6, 'juta', 'million'],
+];
+
 /** Large rupiah amounts in words people use: `Rp1,01 miliar`, `Rp2,44 triliun` (`Rp1.01 billion`). */
 export function formatRupiahShort(value: number | null | undefined, lang: Lang = 'id'): string {
   if (value === null || value === undefined) return DASH;
-  const units: [number, string, string][] = [
-    [1e12, 'triliun', 'trillion'],
-    [1e9, 'miliar', 'billion'],
-    [1e6, 'juta', 'million'],
-  ];
-  for (const [size, id, en] of units) {
-    if (Math.abs(value) >= size) {
-      const amount = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value / size);
-      return `Rp${amount} ${lang === 'id' ? id : en}`;
-    }
-  }
-  return formatRupiah(value, lang);
+  const short = scaled(value, MONEY_UNITS, lang, 2);
+  return short ? `Rp${short.amount} ${short.unit}` : formatRupiah(value, lang);
 }
 
 /** `43,00 %` / `43.00%`; a sign on request for changes (`−10,97 %`). */
@@ -91,19 +107,35 @@ export function formatMonth(month: string | null | undefined, lang: Lang = 'id',
   return `${short ? name.slice(0, 3) : name} ${year}`;
 }
 
+const COUNT_UNITS: readonly Unit[] = [
+  [1e9, 'M', 'B'],
+  [1e6, 'jt', 'M'],
+  [1e3, 'rb', 'K'],
+];
+
 /** Compact counts for chart axes: `45,2 jt`, `580 rb` (`45.2M`, `580K`). */
 export function formatCountShort(value: number | null | undefined, lang: Lang = 'id'): string {
   if (value === null || value === undefined) return DASH;
-  const units: [number, string, string][] = [
-    [1e9, 'M', 'B'],
-    [1e6, 'jt', 'M'],
-    [1e3, 'rb', 'K'],
-  ];
-  for (const [size, id, en] of units) {
-    if (Math.abs(value) >= size) {
-      const amount = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value / size);
-      return lang === 'id' ? `${amount} ${id}` : `${amount}${en}`;
-    }
-  }
-  return formatCount(value, lang);
+  const short = scaled(value, COUNT_UNITS, lang, 1);
+  if (!short) return formatCount(value, lang);
+  return lang === 'id' ? `${short.amount} ${short.unit}` : `${short.amount}${short.unit}`;
+}
+
+const DATE_TIME: Record<Lang, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
+};
+
+/** An instant in WIB, where the offices work: `5 Okt 2024, 10.04 WIB` (`5 Oct 2024, 10:04 WIB`). */
+export function formatDateTime(iso: string, lang: Lang = 'id'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${DATE_TIME[lang].format(date)} WIB`;
+}
+
+/** File sizes people recognise: `850 B`, `12 KB`, `3,4 MB`. */
+export function formatFileSize(bytes: number, lang: Lang = 'id'): string {
+  if (bytes < 1024) return `${formatCount(bytes, lang)} B`;
+  if (bytes < 1024 * 1024) return `${formatCount(Math.ceil(bytes / 1024), lang)} KB`;
+  return `${formatCount(Math.round((bytes / (1024 * 1024)) * 10) / 10, lang)} MB`;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCoverageReport, getRanking } from '../../src/coverage/coverage.service.ts';
+import { getRanking } from '../../src/coverage/coverage.ranking.ts';
+import { getCoverageReport } from '../../src/coverage/coverage.service.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { Month } from '../../src/shared/month.ts';
 import { freshDatabase } from '../helpers/database.ts';

@@ -1,10 +1,11 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './layout/Layout.tsx';
+import { ImportPage } from './pages/import/ImportPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { RankingPage } from './pages/ranking/RankingPage.tsx';
 import { RegionPage } from './pages/region/RegionPage.tsx';
 
-/** Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`; anything else is the 404 page. */
+/** Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`; anything else is the 404 page. */
 export function App() {
   return (
     <Layout>
@@ -16,6 +17,7 @@ export function App() {
           {(params) => <RegionPage key={params.code} code={safeDecode(params.code)} />}
         </Route>
         <Route path="/peringkat" component={RankingPage} />
+        <Route path="/impor" component={ImportPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

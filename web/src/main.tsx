@@ -8,6 +8,9 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/table.css';
 import './styles/region.css';
+import './styles/forms.css';
+import './styles/import.css';
+import './styles/targets.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,5 +1,6 @@
+import { getRanking } from '../../coverage/coverage.ranking.ts';
 import type { CoverageReport } from '../../coverage/coverage.schemas.ts';
-import { getCoverageReport, getRanking } from '../../coverage/coverage.service.ts';
+import { getCoverageReport } from '../../coverage/coverage.service.ts';
 import { currentMonth } from '../../http/clock.ts';
 import { formatCount, formatMonth, formatPercent, formatRupiah, type Lang } from '../../shared/format.ts';
 import { type Month, requireMonth } from '../../shared/month.ts';

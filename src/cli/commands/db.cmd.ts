@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { coverageTable, rankingTable } from '../../coverage/coverage.export.ts';
-import { getCoverageReport, getRanking } from '../../coverage/coverage.service.ts';
+import { getRanking } from '../../coverage/coverage.ranking.ts';
+import { getCoverageReport } from '../../coverage/coverage.service.ts';
 import { isDemoDatabase } from '../../demo/demo.repo.ts';
 import { toCsv, toXlsx } from '../../exports/table.ts';
 import { currentMonth } from '../../http/clock.ts';

@@ -2,13 +2,15 @@ import type { Lang } from '../../../src/shared/format.ts';
 
 export const API_BASE = '/api/v1';
 
-/** An API failure with the server's bilingual message (`{error:{code,message,messageEn}}`). */
+/** An API failure with the server's bilingual message (`{error:{code,message,messageEn,details?}}`). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     readonly messageId: string,
     readonly messageEn: string,
+    /** Machine-readable extras, e.g. the whole import report of an IMPORT_REJECTED answer. */
+    readonly details?: unknown,
   ) {
     super(messageEn);
     this.name = 'ApiError';
@@ -19,7 +21,7 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryParams = Record<string, string | number | undefined | null>;
+export type QueryParams = Record<string, string | number | boolean | undefined | null>;
 
 export function apiUrl(path: string, params: QueryParams = {}): string {
   const search = new URLSearchParams();
@@ -31,28 +33,52 @@ export function apiUrl(path: string, params: QueryParams = {}): string {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; messageEn?: string };
+  error?: { code?: string; message?: string; messageEn?: string; details?: unknown };
 }
 
-/** GET a JSON resource; the caller states the response type, which mirrors the server's schema. */
-export async function getJson<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  params?: QueryParams | undefined;
+  /** A string is sent as is (CSV); anything else as JSON. */
+  body?: unknown;
+  contentType?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** One API call; the caller states the response type, which mirrors the server's schema. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', params, body, signal } = options;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let payload: string | undefined;
+  if (body !== undefined) {
+    payload = typeof body === 'string' ? body : JSON.stringify(body);
+    headers['content-type'] = options.contentType ?? 'application/json';
+  }
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), { signal, headers: { accept: 'application/json' } });
+    response = await fetch(apiUrl(path, params), { method, signal, headers, body: payload });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'NETWORK', 'Server tidak dapat dihubungi', 'The server cannot be reached');
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as ErrorBody;
+    const error = ((await response.json().catch(() => ({}))) as ErrorBody).error;
     throw new ApiError(
       response.status,
-      body.error?.code ?? `HTTP_${response.status}`,
-      body.error?.message ?? `Permintaan gagal (HTTP ${response.status})`,
-      body.error?.messageEn ?? `Request failed (HTTP ${response.status})`,
+      error?.code ?? `HTTP_${response.status}`,
+      error?.message ?? `Permintaan gagal (HTTP ${response.status})`,
+      error?.messageEn ?? `Request failed (HTTP ${response.status})`,
+      error?.details,
     );
   }
+  // 204 No Content (DELETE) has no body to parse.
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** GET a JSON resource. */
+export function getJson<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  return apiRequest<T>(path, { params, signal });
 }
 
 /** Client errors will not fix themselves; retry only network and server failures, twice. */

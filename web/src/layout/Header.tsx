@@ -39,6 +39,9 @@ export function Header({ meta }: { meta: Meta | undefined }) {
           >
             {t('navRanking')}
           </Link>
+          <Link href={withParams('/impor')} aria-current={location === '/impor' ? 'page' : undefined}>
+            {t('navImport')}
+          </Link>
         </nav>
         <LangToggle />
       </div>

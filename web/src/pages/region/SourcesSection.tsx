@@ -1,14 +1,18 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
 import { formatMonth, formatRupiah } from '../../../../src/shared/format.ts';
 import { Badge } from '../../components/Badge.tsx';
 import { pick, useT } from '../../i18n.ts';
+import { TargetEditor } from './targets/TargetEditor.tsx';
 
 /** Where every figure on the page comes from, so an office can cite it (and see what is estimated). */
 export function SourcesSection({ report }: { report: CoverageReport }) {
   const { t, lang } = useT();
   const headingId = useId();
   const { active, workforce, target } = report.source;
+  // Targets are edited here, next to where they are cited, rather than crowding the KPI cards.
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const demo = (
     <>
       {' '}
@@ -67,6 +71,29 @@ export function SourcesSection({ report }: { report: CoverageReport }) {
             ) : (
               t('missingTarget')
             )}
+            {!editing && (
+              <span className="source-action">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setNotice(null);
+                    setEditing(true);
+                  }}
+                  data-testid="edit-target"
+                >
+                  <svg aria-hidden="true" viewBox="0 0 16 16" width="13" height="13">
+                    <path
+                      d="M11 2.5l2.5 2.5L6 12.5H3.5V10z"
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth="1.5"
+                    />
+                  </svg>
+                  {t('editTarget')}
+                </button>
+              </span>
+            )}
           </dd>
         </div>
         {report.costExplanation.length > 0 && (
@@ -86,6 +113,20 @@ export function SourcesSection({ report }: { report: CoverageReport }) {
           </div>
         )}
       </dl>
+      {notice && (
+        <p className="form-success sources-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {editing && (
+        <TargetEditor
+          report={report}
+          onDone={(message) => {
+            setNotice(message);
+            setEditing(false);
+          }}
+        />
+      )}
     </section>
   );
 }

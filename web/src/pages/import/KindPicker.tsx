@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import type { ImportKind } from '../../api/useImport.ts';
+import { useT } from '../../i18n.ts';
+import { KINDS } from './importKinds.ts';
+
+/** The three kinds of file as radio cards: the choice decides the columns and the options. */
+export function KindPicker({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportKind) => void }) {
+  const { t } = useT();
+  const name = useId();
+  return (
+    <fieldset className="choice-group" data-testid="import-kind">
+      <legend className="field-label">{t('importKindLabel')}</legend>
+      <div className="choice-cards choice-cards-3">
+        {KINDS.map((spec) => (
+          <label key={spec.kind} className="choice-card">
+            <input
+              type="radio"
+              name={name}
+              value={spec.kind}
+              checked={kind === spec.kind}
+              onChange={() => onKind(spec.kind)}
+            />
+            <span className="choice-text">
+              <span className="choice-title">{t(spec.label)}</span>
+              <span className="choice-help">{t(spec.help)}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -48,3 +48,17 @@ export function requireArg(args: readonly string[], index: number, name: string)
 export function printJson(context: CommandContext, value: unknown): void {
   context.print(JSON.stringify(value, null, 2));
 }
+
+/** A whole-number flag within bounds, or a usage error that names it (never NaN into a query). */
+export function intFlag(flags: Flags, name: string, min: number, max: number): number | undefined {
+  const text = stringFlag(flags, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text) || value < min || value > max) {
+    throw new UsageError({
+      id: `--${name} harus bilangan bulat ${min}–${max}`,
+      en: `--${name} must be a whole number ${min}–${max}`,
+    });
+  }
+  return value;
+}

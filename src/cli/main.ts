@@ -119,7 +119,12 @@ export async function runCli(argv: readonly string[], io: CliIo = { print: conso
       console.error(error.message);
       return 1;
     }
-    console.error(error);
+    // Unexpected: a short bilingual line for the user; the stack only when asked for (--verbose).
+    console.error(
+      'Terjadi kesalahan tak terduga / unexpected error:',
+      (error as Error).message ?? String(error),
+    );
+    if (argv.includes('--verbose')) console.error(error);
     return 1;
   } finally {
     if (database) await (database as Database).close();

@@ -117,6 +117,8 @@ export interface ActiveEffectiveTable {
   source_kind: ActiveSourceKind | 'mixed';
   import_id: number | null;
   reporting_children: number;
+  /** Own report, registry data, or every child present and itself complete (all the way down). */
+  complete: boolean;
 }
 
 export interface DB {

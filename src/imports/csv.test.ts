@@ -48,6 +48,18 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it("skips Excel's trailing all-empty lines", async () => {
+    expect((await parse('a;b\n1;2\n;\n;;\n')).map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('flags a quote left open until the end of the file', async () => {
+    const records = await parse('a,b\n"x,1\n2,3\n4,5\n');
+    expect(records.at(-1)).toMatchObject({ row: 2, unterminatedQuote: true });
+  });
+
   it('gives the same records whatever the chunk boundaries', async () => {
     const text = 'a,b\n"q,""x""",2\n3,4\n';
     const whole = await parse(text);

@@ -2,6 +2,8 @@
 export interface CsvRecord {
   readonly row: number;
   readonly fields: string[];
+  /** The file ended inside a quoted field that opened in this record: the rest of the file is in it. */
+  readonly unterminatedQuote?: true;
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -35,8 +37,8 @@ async function* chunksOf(source: AsyncIterable<string | Uint8Array> | string): A
 /**
  * Streams RFC 4180 records out of text chunks, so memory stays flat in the file size. Quoted fields may
  * hold delimiters, doubled quotes and line breaks; a quote inside an unquoted field is kept as a
- * character (official village names such as `Soka"an` contain one). Blank lines are skipped; a UTF-8
- * byte-order mark is dropped.
+ * character (official village names such as `Soka"an` contain one). Blank and all-empty lines are
+ * skipped; a UTF-8 byte-order mark is dropped; a quote left open at the end of the file is flagged.
  */
 export async function* parseCsv(
   source: AsyncIterable<string | Uint8Array> | string,
@@ -58,7 +60,8 @@ export async function* parseCsv(
   };
   const endRecord = (): CsvRecord | null => {
     endField();
-    const record = fields.length === 1 && fields[0] === '' ? null : { row: recordStart, fields };
+    // Blank lines and Excel's trailing ";;;" lines carry nothing: skip them rather than report them.
+    const record = fields.every((f) => f === '') ? null : { row: recordStart, fields };
     fields = [];
     return record;
   };
@@ -106,7 +109,10 @@ export async function* parseCsv(
       }
     }
   }
-  if (field !== '' || fields.length > 0) {
+  if (inQuotes && !pendingQuote) {
+    endField();
+    yield { row: recordStart, fields, unterminatedQuote: true };
+  } else if (field !== '' || fields.length > 0) {
     const record = endRecord();
     if (record) yield record;
   }

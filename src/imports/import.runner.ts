@@ -72,18 +72,20 @@ async function* hashing(
   }
 }
 
-/**
- * Reads a CSV, validates every row, and either stores nothing (mode `all` with any problem, or a dry
- * run) or stores exactly the valid rows in one transaction (mode `valid-only`, or `all` when clean).
- * Rows are upserts keyed by their natural key, so importing the same file twice changes nothing.
- * Every problem comes back with its row number (header = row 1), column and reason.
- */
-export async function runImport<K extends string, T>(
-  db: Executor,
+interface ReadResult<T> {
+  readonly parsed: ParsedRow<T>[];
+  readonly issues: RowIssue[];
+  readonly rowsTotal: number;
+  /** A problem with the file as a whole (header, empty, open quote): no row can be trusted. */
+  readonly fileProblem: boolean;
+  readonly sha256: string;
+}
+
+/** Streams the file: maps the header, reads every row, and drops duplicates (reporting the row they repeat). */
+async function readRows<K extends string, T>(
   definition: ImportDefinition<K, T>,
   source: AsyncIterable<string | Uint8Array> | string,
-  options: ImportOptions,
-): Promise<ImportReport> {
+): Promise<ReadResult<T>> {
   const hash = createHash('sha256');
   const issues: RowIssue[] = [];
   const parsed: ParsedRow<T>[] = [];
@@ -91,24 +93,25 @@ export async function runImport<K extends string, T>(
   let positions: Map<K, number> | null = null;
   let headerWidth = 0;
   let rowsTotal = 0;
-
+  let fileProblem = false;
   for await (const record of parseCsv(hashing(source, hash))) {
+    if (record.unterminatedQuote) {
+      issues.push(rowIssue('UNTERMINATED_QUOTE', record.row, null, undefined, { row: record.row }));
+      fileProblem = true;
+    }
     if (positions === null) {
       const header = mapHeader(record.fields, definition.columns);
       positions = header.positions;
       headerWidth = record.fields.length;
       issues.push(...header.issues);
+      fileProblem ||= header.issues.length > 0;
       continue;
     }
     rowsTotal++;
-    if (issues.some((i) => i.row === 1)) continue;
+    if (fileProblem) continue;
     if (record.fields.length !== headerWidth) {
-      issues.push(
-        rowIssue('WRONG_FIELD_COUNT', record.row, null, record.fields.join(','), {
-          found: record.fields.length,
-          expected: headerWidth,
-        }),
-      );
+      const counts = { found: record.fields.length, expected: headerWidth };
+      issues.push(rowIssue('WRONG_FIELD_COUNT', record.row, null, record.fields.join(','), counts));
       continue;
     }
     const result = definition.parseRow(cellsOf(record.fields, positions), record.row);
@@ -123,35 +126,22 @@ export async function runImport<K extends string, T>(
     firstRowOfKey.set(key, record.row);
     parsed.push({ row: record.row, value: result.value });
   }
-  if (positions === null || rowsTotal === 0) issues.push(rowIssue('EMPTY_FILE', 1, null));
-
-  const crossIssues =
-    parsed.length > 0 && !issues.some((i) => i.row === 1) ? await definition.crossCheck(db, parsed) : [];
-  issues.push(...crossIssues);
-  const badRows = new Set(crossIssues.map((i) => i.row));
-  const good = parsed.filter((p) => !badRows.has(p.row));
-  const invalidRows = new Set(issues.map((i) => i.row).filter((row) => row > 1)).size;
-  const fileLevelProblem = issues.some((i) => i.row === 1);
-  issues.sort((a, b) => a.row - b.row);
-
-  const base = {
-    kind: definition.kind,
-    fileName: options.fileName,
-    fileSha256: hash.digest('hex'),
-    mode: options.mode,
-    dryRun: options.dryRun,
-    rowsTotal,
-    rowsValid: fileLevelProblem ? 0 : good.length,
-    rowsInvalid: fileLevelProblem ? rowsTotal : invalidRows,
-    issues,
-  };
-  const nothingWritten = { batchId: null, inserted: 0, updated: 0, unchanged: 0 };
-  if (fileLevelProblem || good.length === 0 || (options.mode === 'all' && issues.length > 0)) {
-    return { ...base, ...nothingWritten, status: options.dryRun ? 'validated' : 'rejected' };
+  if (positions === null || rowsTotal === 0) {
+    issues.push(rowIssue('EMPTY_FILE', 1, null));
+    fileProblem = true;
   }
-  if (options.dryRun) return { ...base, ...nothingWritten, status: 'validated' };
+  return { parsed, issues, rowsTotal, fileProblem, sha256: hash.digest('hex') };
+}
 
-  const report = await db.transaction().execute(async (trx) => {
+/** Stores the good rows and the batch record in one transaction; counts new, changed and unchanged rows. */
+async function commit<K extends string, T>(
+  db: Executor,
+  definition: ImportDefinition<K, T>,
+  good: readonly ParsedRow<T>[],
+  base: Omit<ImportReport, 'batchId' | 'status' | 'inserted' | 'updated' | 'unchanged'>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  return db.transaction().execute(async (trx) => {
     const batch = await trx
       .insertInto('import_batch')
       .values({
@@ -160,18 +150,15 @@ export async function runImport<K extends string, T>(
         file_sha256: base.fileSha256,
         source: options.source,
         mode: options.mode,
-        rows_total: rowsTotal,
+        rows_total: base.rowsTotal,
         rows_valid: good.length,
         rows_invalid: base.rowsInvalid,
         is_demo: options.isDemo ?? false,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const counts = await definition.write(
-      trx,
-      good.map((g) => g.value),
-      batch.id,
-    );
+    const values = good.map((g) => g.value);
+    const counts = await definition.write(trx, values, batch.id);
     const unchanged = good.length - counts.inserted - counts.updated;
     await trx
       .updateTable('import_batch')
@@ -180,6 +167,48 @@ export async function runImport<K extends string, T>(
       .execute();
     return { ...base, batchId: batch.id, status: 'committed' as const, ...counts, unchanged };
   });
+}
+
+/**
+ * Reads a CSV, validates every row, and either stores nothing (mode `all` with any problem, or a dry
+ * run) or stores exactly the valid rows in one transaction (mode `valid-only`, or `all` when clean).
+ * Rows are upserts keyed by their natural key, so importing the same file twice changes no data (the
+ * second batch records its rows as unchanged). Every problem comes back with its row number (header =
+ * row 1), column and reason.
+ */
+export async function runImport<K extends string, T>(
+  db: Executor,
+  definition: ImportDefinition<K, T>,
+  source: AsyncIterable<string | Uint8Array> | string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const read = await readRows(definition, source);
+  const issues = read.issues;
+  const crossIssues =
+    read.parsed.length > 0 && !read.fileProblem ? await definition.crossCheck(db, read.parsed) : [];
+  issues.push(...crossIssues);
+  const badRows = new Set(crossIssues.map((i) => i.row));
+  const good = read.fileProblem ? [] : read.parsed.filter((p) => !badRows.has(p.row));
+  issues.sort((a, b) => a.row - b.row);
+  const base = {
+    kind: definition.kind,
+    fileName: options.fileName,
+    fileSha256: read.sha256,
+    mode: options.mode,
+    dryRun: options.dryRun,
+    rowsTotal: read.rowsTotal,
+    rowsValid: good.length,
+    rowsInvalid: read.fileProblem
+      ? read.rowsTotal
+      : new Set(issues.map((i) => i.row).filter((row) => row > 1)).size,
+    issues,
+  };
+  const nothingWritten = { batchId: null, inserted: 0, updated: 0, unchanged: 0 };
+  if (good.length === 0 || (options.mode === 'all' && issues.length > 0)) {
+    return { ...base, ...nothingWritten, status: options.dryRun ? 'validated' : 'rejected' };
+  }
+  if (options.dryRun) return { ...base, ...nothingWritten, status: 'validated' };
+  const report = await commit(db, definition, good, base, options);
   // Fresh statistics after a bulk change keep plans good (PGlite has no autovacuum daemon at all).
   if (report.inserted + report.updated > 0) await sql`analyze`.execute(db);
   return report;

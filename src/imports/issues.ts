@@ -20,6 +20,14 @@ const CATALOGUE = {
     id: `Kolom "${p.column}" muncul dua kali`,
     en: `Column "${p.column}" appears twice`,
   }),
+  UNTERMINATED_QUOTE: (p) => ({
+    id: `Tanda kutip (") yang dibuka di baris ${p.row} tidak pernah ditutup; sisa berkas terbaca sebagai satu kolom`,
+    en: `A quote (") opened on row ${p.row} is never closed; the rest of the file reads as one field`,
+  }),
+  TOTAL_WITH_SEGMENTS: (p) => ({
+    id: `Wilayah ${p.region} bulan ${p.month} dilaporkan sebagai TOTAL dan juga per segmen; pilih salah satu`,
+    en: `Region ${p.region} month ${p.month} is reported both as TOTAL and by segment; use one or the other`,
+  }),
   WRONG_FIELD_COUNT: (p) => ({
     id: `Baris berisi ${p.found} kolom, seharusnya ${p.expected}`,
     en: `Row has ${p.found} fields, expected ${p.expected}`,

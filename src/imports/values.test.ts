@@ -16,6 +16,8 @@ describe('cell readers report the reason of every failure', () => {
     ['abc', 'NOT_A_NUMBER'],
     ['', 'REQUIRED'],
     ['99999999999999999', 'OUT_OF_RANGE'],
+    ['1.000.000.001', 'OUT_OF_RANGE'],
+    ['1000000000', 1_000_000_000],
   ])('count %j → %j', (text, expected) => {
     expect(value(readCount(text, 2, 'active'))).toBe(expected);
   });

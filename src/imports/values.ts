@@ -8,6 +8,9 @@ export type Cell<T> = { ok: true; value: T } | { ok: false; issue: RowIssue };
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 const fail = <T>(issue: RowIssue): Cell<T> => ({ ok: false, issue });
 
+/** No region has a billion workers; a larger count is a typo, and keeps every sum far below 2^53. */
+export const MAX_COUNT = 1_000_000_000;
+
 /**
  * A head count: digits, optionally grouped with Indonesian thousands dots (`1.033.000`) or spaces.
  * A comma or a lone dot is a decimal and refused, so `1.5` is never silently read as 15.
@@ -18,8 +21,8 @@ export function readCount(text: string, row: number, column: string): Cell<numbe
   if (/^-\d/.test(compact)) return fail(rowIssue('NEGATIVE', row, column, text));
   if (/^\d+$/.test(compact) || /^\d{1,3}(\.\d{3})+$/.test(compact)) {
     const value = Number(compact.replace(/\./g, ''));
-    if (!Number.isSafeInteger(value))
-      return fail(rowIssue('OUT_OF_RANGE', row, column, text, { min: 0, max: 2 ** 53 }));
+    if (value > MAX_COUNT)
+      return fail(rowIssue('OUT_OF_RANGE', row, column, text, { min: 0, max: MAX_COUNT }));
     return ok(value);
   }
   if (/^\d+([.,]\d+)?$/.test(compact)) return fail(rowIssue('NOT_AN_INTEGER', row, column, text));

@@ -69,3 +69,11 @@ export function displayName(officialName: string, level: number): string {
     })
     .join(' ');
 }
+
+/** What the children of a region of each level are called ("3 dari 11 kabupaten/kota"). */
+export const CHILD_UNITS: Readonly<Record<number, { id: string; en: string }>> = {
+  0: { id: 'provinsi', en: 'provinces' },
+  1: { id: 'kabupaten/kota', en: 'regencies/cities' },
+  2: { id: 'kecamatan', en: 'districts' },
+  3: { id: 'desa/kelurahan', en: 'villages' },
+};

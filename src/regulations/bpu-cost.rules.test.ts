@@ -57,6 +57,12 @@ describe('government-paid BPU JKK + JKM per worker-month (PP 44/2015 jo. PP 82/2
     expect(() => governmentPaidBpuCost(withoutJkm, '2024-10' as Month)).toThrow(/bpu\.jkm_flat/);
   });
 
+  it('has no price (null, not zero) for months before the parameters begin', () => {
+    // The seed rows start in Jul 2015 (PP 44/2015); a report about 2014 gets no cost rather than a wrong one.
+    expect(gapCost(SEED_PARAMETERS, ['2015-06', '2015-07'] as Month[], 10)).toBeNull();
+    expect(gapCost(SEED_PARAMETERS, ['2015-07'] as Month[], 10)).toBe(168_000);
+  });
+
   it('prices the published example: 5.000 workers × 12 months × Rp16.800 = Rp1.008.000.000 (Penajam Paser Utara 2025)', () => {
     const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}` as Month);
     expect(gapCost(SEED_PARAMETERS, months, 5_000)).toBe(1_008_000_000);

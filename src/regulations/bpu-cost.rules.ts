@@ -7,7 +7,7 @@ import {
   rupiah,
 } from '../shared/money.ts';
 import type { Month } from '../shared/month.ts';
-import { type RegulationParameter, requireParameter } from './parameters.rules.ts';
+import { parameterInForce, type RegulationParameter, requireParameter } from './parameters.rules.ts';
 
 export interface CostLine {
   readonly program: 'JKK' | 'JKM';
@@ -85,13 +85,34 @@ export function governmentPaidBpuCost(
   };
 }
 
-/** Cost of `workers` for each of `months`, summed with each month's own parameters. */
+/** Like {@link governmentPaidBpuCost}, but null (not an error) for a month no parameter covers yet. */
+export function governmentPaidBpuCostOrNull(
+  parameters: readonly RegulationParameter[],
+  month: Month,
+): WorkerMonthCost | null {
+  const asOf = `${month}-01`;
+  const needed = ['bpu.income_floor', 'bpu.jkk_rate', 'bpu.jkm_flat'];
+  return needed.every((code) => parameterInForce(parameters, code, asOf))
+    ? governmentPaidBpuCost(parameters, month)
+    : null;
+}
+
+/**
+ * Cost of protecting `workers` for each of `months`, each month at its own parameters; null when a
+ * month has no parameters (the caller says so instead of showing a partial sum).
+ *
+ * @example gapCost(params, twelveMonthsOf2025, 5_000) // 1_008_000_000 (Penajam Paser Utara, 2025)
+ */
 export function gapCost(
   parameters: readonly RegulationParameter[],
   months: readonly Month[],
   workers: number,
-): Rupiah {
+): Rupiah | null {
   let total = 0;
-  for (const month of months) total += multiply(governmentPaidBpuCost(parameters, month).amount, workers);
+  for (const month of months) {
+    const cost = governmentPaidBpuCostOrNull(parameters, month);
+    if (!cost) return null;
+    total += multiply(cost.amount, workers);
+  }
   return rupiah(total);
 }

@@ -18,6 +18,9 @@ describe('parseMonth', () => {
     ['2024-1', null],
     ['24-10', null],
     ['2024/10', null],
+    ['0000-01', null],
+    ['1899-12', null],
+    ['2200-01', null],
     ['Oktober 2024', null],
     ['', null],
   ])('%j → %j', (text, expected) => {

@@ -11,7 +11,7 @@ export function parseMonth(text: string): Month | null {
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
-  if (year < 1900 || year > 2200 || month < 1 || month > 12) return null;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12) return null;
   return `${match[1]}-${match[2]}` as Month;
 }
 

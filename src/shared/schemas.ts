@@ -2,8 +2,8 @@ import Type from 'typebox';
 
 /** Shared schema fragments for the edge (HTTP and CLI); the web app imports the inferred types. */
 export const MonthText = Type.String({
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
-  description: 'Bulan / month, YYYY-MM',
+  pattern: '^(19\\d{2}|2[01]\\d{2})-(0[1-9]|1[0-2])$',
+  description: 'Bulan / month, YYYY-MM (1900–2199)',
 });
 export const RegionCodeText = Type.String({
   pattern: '^(00|\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?)$',

@@ -11,9 +11,10 @@ export interface Target {
 }
 
 /**
- * The target that applies to a region in a year on a basis: targets on the same basis before
- * basis-free ones; the year itself, else the nearest later year (the target being worked towards, e.g.
- * Sumatera Selatan's 50 % for 2025 shown in August 2024), else the most recent earlier year.
+ * The target that applies to a region in a year on a basis. The year decides first: the year itself,
+ * else the nearest later year (the target being worked towards, e.g. Sumatera Selatan's 50 % for 2025
+ * shown in August 2024), else the most recent earlier year; within a year, a target on the same basis
+ * comes before a basis-free one.
  * The returned target carries its year so the screen can say "target 2025".
  */
 export function pickTarget(targets: readonly Target[], year: number, basis: string): Target | null {

@@ -18,6 +18,12 @@ export async function setTarget(
   },
 ): Promise<Target> {
   await requireRegion(db, input.regionCode);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
+    throw new AppError('VALIDATION_FAILED', {
+      id: 'Tahun target harus 2000–2100',
+      en: 'Target year must be 2000–2100',
+    });
+  }
   const targetBp = Math.round(input.targetPct * 100);
   if (Math.abs(targetBp - input.targetPct * 100) > 1e-6 || targetBp < 0 || targetBp > 10_000) {
     throw new AppError('VALIDATION_FAILED', {

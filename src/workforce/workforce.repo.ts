@@ -96,9 +96,17 @@ export async function insertDataset(
       source: dataset.source,
       is_demo: dataset.isDemo,
     })
+    // Two imports creating the same new dataset at once: the second finds the first one's row.
+    .onConflict((oc) => oc.column('key').doNothing())
     .returning('id')
+    .executeTakeFirst();
+  if (row) return row.id;
+  const existing = await db
+    .selectFrom('workforce_dataset')
+    .select('id')
+    .where('key', '=', dataset.key)
     .executeTakeFirstOrThrow();
-  return row.id;
+  return existing.id;
 }
 
 /** Every figure (own or derived) the given regions have on one basis, or on every basis when null. */

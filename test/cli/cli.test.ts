@@ -45,6 +45,9 @@ describe('npm run -s cakupan -- <command>', () => {
     expect((await cli('coverage')).code).toBe(2);
     expect((await cli('nonsense')).code).toBe(2);
     expect((await cli('coverage', '15.03', '--bogus')).code).toBe(2);
+    expect((await cli('ranking', '00', '--level', 'abc')).code).toBe(2);
+    expect((await cli('regions', 'search', 'jambi', '--limit', '-1')).code).toBe(2);
+    expect((await cli('targets', 'set', '15.03', '1999', '50', '--source', 'x')).code).toBe(1);
   });
 
   it('imports a file (exit 3 when rejected) and exports a table', async () => {

@@ -166,6 +166,42 @@ describe('all-or-nothing, exactly the good rows, or a dry run', () => {
   });
 });
 
+describe('a TOTAL and a breakdown by segment are never added up', () => {
+  it('refuses both for one region-month in one file', async () => {
+    const report = await importActiveCsv(
+      database.db,
+      `${HEADER}\n15.03.01,2024-08,TOTAL,400\n15.03.01,2024-08,PU,300\n`,
+    );
+    expect(report.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, 'TOTAL_WITH_SEGMENTS'],
+      [3, 'TOTAL_WITH_SEGMENTS'],
+    ]);
+  });
+
+  it('a later breakdown replaces a stored TOTAL, and a TOTAL replaces a breakdown', async () => {
+    const stored = async () =>
+      await database.db
+        .selectFrom('active_report')
+        .select(['segment', 'active'])
+        .where('region_code', '=', '15.03.01')
+        .where('month', '=', '2024-07-01')
+        .orderBy('segment')
+        .execute();
+    await importActiveCsv(database.db, `${HEADER}\n15.03.01,2024-07,TOTAL,400\n`);
+    const breakdown = await importActiveCsv(
+      database.db,
+      `${HEADER}\n15.03.01,2024-07,PU,300\n15.03.01,2024-07,BPU,100\n`,
+    );
+    expect(breakdown).toMatchObject({ inserted: 2, updated: 1 });
+    expect(await stored()).toEqual([
+      { segment: 'BPU', active: 100 },
+      { segment: 'PU', active: 300 },
+    ]);
+    await importActiveCsv(database.db, `${HEADER}\n15.03.01,2024-07,TOTAL,410\n`);
+    expect(await stored()).toEqual([{ segment: 'UNSPECIFIED', active: 410 }]);
+  });
+});
+
 describe('workforce import', () => {
   it('creates a new dataset only when the import commits', async () => {
     const datasets = await tableCount(database.db, 'workforce_dataset');

@@ -105,3 +105,65 @@ describe('rollup from villages up to the country', () => {
     expect((await report('15.03')).active).toBe(48_160);
   });
 });
+
+describe('completeness is carried up the whole tree', () => {
+  it('a regency whose districts all report, but one of them only partly, is not complete', async () => {
+    const db = await freshDatabase('base');
+    try {
+      // The regency with the fewest districts (found, not assumed), every district but one village.
+      const regency = await db.db
+        .selectFrom('region')
+        .select(['code', 'child_count'])
+        .where('level', '=', 2)
+        .where('child_count', '>=', 2)
+        .orderBy('child_count')
+        .orderBy('code')
+        .executeTakeFirstOrThrow();
+      const villages = await db.db
+        .selectFrom('region')
+        .select('code')
+        .where('level', '=', 4)
+        .where('code', 'like', `${regency.code}.%`)
+        .orderBy('code')
+        .execute();
+      const rows = villages.slice(1).map((v) => [v.code, '2024-10', 'PU', 5]);
+      expect((await importActiveCsv(db.db, csv('region_code,month,segment,active', rows))).status).toBe(
+        'committed',
+      );
+      const r = await getCoverageReport(
+        db.db,
+        { regionCode: regency.code, month: '2024-10' as Month },
+        context,
+      );
+      // Every district has a row (reportingChildren = child_count), yet one village is missing below.
+      expect(r.source.active.reportingChildren).toBe(regency.child_count);
+      expect(r.source.active.complete).toBe(false);
+      expect(r.coveragePct).toBeNull();
+      expect(r.active).toBe(5 * (villages.length - 1));
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('months before the regulation parameters', () => {
+  it('a report with a 2014 month still answers; that month simply has no cost', async () => {
+    await importActiveCsv(
+      database.db,
+      csv('region_code,month,segment,active', [[district.code, '2014-12', 'PU', 10]]),
+    );
+    const r = await getCoverageReport(
+      database.db,
+      { regionCode: district.code, month: '2024-10' as Month },
+      context,
+    );
+    expect(r.trend[0]).toMatchObject({ month: '2014-12', gapMonthlyCost: null });
+    const old = await getCoverageReport(
+      database.db,
+      { regionCode: district.code, month: '2014-12' as Month },
+      context,
+    );
+    expect(old.costPerWorkerMonth).toBeNull();
+    expect(old.notes.map((n) => n.code)).toContain('NO_COST_PARAMETERS');
+  });
+});

@@ -66,6 +66,8 @@ describe('malformed requests get 400 with a bilingual body, never 500', () => {
   it.each([
     ['/api/v1/coverage/15.03?month=2024-13', 400, 'VALIDATION_FAILED'],
     ['/api/v1/coverage/15.03?month=Okt-2024', 400, 'VALIDATION_FAILED'],
+    ['/api/v1/coverage/15.03?month=0000-01', 400, 'VALIDATION_FAILED'],
+    ['/api/v1/coverage/00/ranking?month=1899-12', 400, 'VALIDATION_FAILED'],
     ['/api/v1/coverage/15.3', 400, 'VALIDATION_FAILED'],
     ['/api/v1/coverage/15.03?basis=penduduk', 400, 'UNKNOWN_BASIS'],
     ['/api/v1/coverage/15.99', 404, 'REGION_NOT_FOUND'],

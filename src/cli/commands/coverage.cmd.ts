@@ -4,7 +4,7 @@ import { getCoverageReport } from '../../coverage/coverage.service.ts';
 import { currentMonth } from '../../http/clock.ts';
 import { formatCount, formatMonth, formatPercent, formatRupiah, type Lang } from '../../shared/format.ts';
 import { type Month, requireMonth } from '../../shared/month.ts';
-import { type Command, type CommandContext, printJson, requireArg, stringFlag } from '../cli.ts';
+import { type Command, type CommandContext, intFlag, printJson, requireArg, stringFlag } from '../cli.ts';
 
 const monthFlag = (context: CommandContext, name: string): Month | undefined => {
   const value = stringFlag(context.flags, name);
@@ -68,16 +68,14 @@ export const rankingCommand: Command = {
   valueFlags: ['level', 'month', 'basis', 'limit'],
   async run(context) {
     const database = await context.database();
-    const level = stringFlag(context.flags, 'level');
-    const limit = stringFlag(context.flags, 'limit');
     const ranking = await getRanking(
       database.db,
       {
         regionCode: requireArg(context.args, 0, 'kode-wilayah'),
-        level: level === undefined ? undefined : Number(level),
+        level: intFlag(context.flags, 'level', 1, 4),
         month: monthFlag(context, 'month'),
         basis: stringFlag(context.flags, 'basis'),
-        limit: limit === undefined ? undefined : Number(limit),
+        limit: intFlag(context.flags, 'limit', 1, 100_000),
       },
       { defaultBasis: context.config.defaultBasis, currentMonth: currentMonth(context.clock) },
     );

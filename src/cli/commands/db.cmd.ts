@@ -7,7 +7,7 @@ import { toCsv, toXlsx } from '../../exports/table.ts';
 import { currentMonth } from '../../http/clock.ts';
 import { countByLevel } from '../../regions/regions.repo.ts';
 import { requireMonth } from '../../shared/month.ts';
-import { type Command, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
+import { type Command, intFlag, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
 
 export const dbCommand: Command = {
   name: 'db',
@@ -63,11 +63,11 @@ export const exportCommand: Command = {
     const demo = await isDemoDatabase(db);
     const today = context.clock.now().toISOString().slice(0, 10);
     const report = await getCoverageReport(db, query, ctx);
-    const level = stringFlag(context.flags, 'level');
+    const level = intFlag(context.flags, 'level', 1, 4);
     const exportTable =
       table === 'ranking'
         ? rankingTable(
-            await getRanking(db, { ...query, level: level ? Number(level) : undefined, limit: 100_000 }, ctx),
+            await getRanking(db, { ...query, level, limit: 100_000 }, ctx),
             report.basisName,
             demo,
             today,

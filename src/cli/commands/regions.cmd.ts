@@ -2,7 +2,7 @@ import { regionSummary, requireRegion } from '../../coverage/coverage.service.ts
 import { findRegions, searchRegions } from '../../regions/regions.repo.ts';
 import { codePath } from '../../regions/regions.rules.ts';
 import { foldForSearch } from '../../shared/text.ts';
-import { type Command, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
+import { type Command, intFlag, printJson, requireArg, UsageError } from '../cli.ts';
 
 export const regionsCommand: Command = {
   name: 'regions',
@@ -13,12 +13,11 @@ export const regionsCommand: Command = {
     const action = requireArg(context.args, 0, 'search|show');
     const db = (await context.database()).db;
     if (action === 'search') {
-      const level = stringFlag(context.flags, 'level');
       const found = await searchRegions(
         db,
         foldForSearch(requireArg(context.args, 1, 'nama')),
-        Number(stringFlag(context.flags, 'limit') ?? 20),
-        level === undefined ? undefined : Number(level),
+        intFlag(context.flags, 'limit', 1, 100) ?? 20,
+        intFlag(context.flags, 'level', 0, 4),
       );
       if (context.json) printJson(context, { results: found.map(regionSummary) });
       else for (const r of found) context.print(`${r.code.padEnd(14)} ${r.name} (${r.kind})`);

@@ -127,6 +127,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       source_kind text not null check (source_kind in ('import', 'registry', 'mixed')),
       import_id integer,
       reporting_children integer not null,
+      complete boolean not null,
       primary key (region_code, month)
     );
     create index active_effective_month_idx on active_effective (month);

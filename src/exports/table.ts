@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 export type Lang = 'id' | 'en';
 
 /** A column of an exported table: header in both languages and how Excel should show it. */
@@ -26,6 +24,8 @@ const NUMBER_FORMATS = { count: '#,##0', rupiah: '"Rp"#,##0', percent: '0.00', t
  * table, and the header row is frozen.
  */
 export async function toXlsx<Row>(table: ExportTable<Row>, lang: Lang): Promise<Buffer> {
+  // Loaded on the first export: exceljs costs half a second of start-up that most runs never use.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Cakupan';
   workbook.created = new Date(0);

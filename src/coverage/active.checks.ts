@@ -5,8 +5,8 @@ import type { ParsedRow } from '../imports/import.runner.ts';
 import { type RowIssue, rowIssue } from '../imports/issues.ts';
 import { groupBy } from '../shared/collections.ts';
 import { monthToDate } from '../shared/month.ts';
-import { pickWorkforce } from '../workforce/workforce.rules.ts';
 import { findWorkforceCandidates } from '../workforce/workforce.repo.ts';
+import { pickWorkforce } from '../workforce/workforce.rules.ts';
 import type { ActiveRow } from './active.import.ts';
 import { UNSPECIFIED } from './segments.ts';
 
@@ -44,7 +44,10 @@ async function storedRows(db: Executor, keys: readonly ActiveRow[]) {
  * of a region-month is what it will be after the import: the file's rows, plus stored segments the
  * file leaves alone (a TOTAL replaces a breakdown and the other way round, see writeActiveRows).
  */
-export async function exceedsWorkforceIssues(db: Executor, rows: readonly ParsedRow<ActiveRow>[]): Promise<RowIssue[]> {
+export async function exceedsWorkforceIssues(
+  db: Executor,
+  rows: readonly ParsedRow<ActiveRow>[],
+): Promise<RowIssue[]> {
   const candidates = groupBy(
     await findWorkforceCandidates(db, [...new Set(rows.map((r) => r.value.regionCode))], null),
     (c) => c.regionCode,
@@ -54,18 +57,31 @@ export async function exceedsWorkforceIssues(db: Executor, rows: readonly Parsed
     regionMonth,
   );
   if (groups.size === 0) return [];
-  const stored = await storedRows(db, [...groups.values()].map((g) => (g[0] as ParsedRow<ActiveRow>).value));
+  const stored = await storedRows(
+    db,
+    [...groups.values()].map((g) => (g[0] as ParsedRow<ActiveRow>).value),
+  );
   const issues: RowIssue[] = [];
   for (const [key, group] of groups) {
     const first = (group[0] as ParsedRow<ActiveRow>).value;
     const fileSegments = new Set(group.map((g) => g.value.segment));
-    const kept = (stored.get(key) ?? []).filter((s) => !fileSegments.has(s.segment) && isTotal(s.segment) === isTotal(first.segment));
-    const total = group.reduce((sum, g) => sum + g.value.active, 0) + kept.reduce((sum, s) => sum + s.active, 0);
+    const kept = (stored.get(key) ?? []).filter(
+      (s) => !fileSegments.has(s.segment) && isTotal(s.segment) === isTotal(first.segment),
+    );
+    const total =
+      group.reduce((sum, g) => sum + g.value.active, 0) + kept.reduce((sum, s) => sum + s.active, 0);
     for (const list of groupBy(candidates.get(first.regionCode) ?? [], (c) => c.basis).values()) {
       const chosen = pickWorkforce(list, first.month);
       if (!chosen || total <= chosen.workforce) continue;
-      const params = { active: total, region: first.regionCode, month: first.month, workforce: chosen.workforce, dataset: chosen.datasetName };
-      for (const g of group) issues.push(rowIssue('ACTIVE_EXCEEDS_WORKFORCE', g.row, 'active', String(g.value.active), params));
+      const params = {
+        active: total,
+        region: first.regionCode,
+        month: first.month,
+        workforce: chosen.workforce,
+        dataset: chosen.datasetName,
+      };
+      for (const g of group)
+        issues.push(rowIssue('ACTIVE_EXCEEDS_WORKFORCE', g.row, 'active', String(g.value.active), params));
       break;
     }
   }

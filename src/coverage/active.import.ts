@@ -7,8 +7,8 @@ import { rowIssue } from '../imports/issues.ts';
 import { unknownRegionIssues } from '../imports/region-check.ts';
 import { readCount, readPastMonth, readRegionCode } from '../imports/values.ts';
 import { type Month, monthToDate } from '../shared/month.ts';
-import { rebuildActiveRollup } from './rollup.repo.ts';
 import { exceedsWorkforceIssues, totalWithSegmentsIssues } from './active.checks.ts';
+import { rebuildActiveRollup } from './rollup.repo.ts';
 import { parseSegment, UNSPECIFIED } from './segments.ts';
 
 export interface ActiveRow {
@@ -32,7 +32,11 @@ export function activeImport(currentMonth: Month): ImportDefinition<Column, Acti
       { key: 'region_code', aliases: ['kode_wilayah', 'kode', 'code', 'region'], required: true },
       { key: 'month', aliases: ['bulan', 'periode', 'period'], required: true },
       { key: 'segment', aliases: ['segmen', 'kategori'], required: true },
-      { key: 'active', aliases: ['peserta_aktif', 'aktif', 'jumlah_peserta_aktif', 'active_participants'], required: true },
+      {
+        key: 'active',
+        aliases: ['peserta_aktif', 'aktif', 'jumlah_peserta_aktif', 'active_participants'],
+        required: true,
+      },
     ],
     parseRow(cells, row) {
       const code = readRegionCode(cells.region_code, row, 'region_code');
@@ -58,7 +62,11 @@ export function activeImport(currentMonth: Month): ImportDefinition<Column, Acti
   };
 }
 
-async function writeActiveRows(trx: Executor, rows: readonly ActiveRow[], batchId: number): Promise<WriteCounts> {
+async function writeActiveRows(
+  trx: Executor,
+  rows: readonly ActiveRow[],
+  batchId: number,
+): Promise<WriteCounts> {
   await lockForTransaction(trx, LOCKS.activeRollup);
   let inserted = 0;
   let updated = 0;
@@ -97,7 +105,10 @@ async function writeActiveRows(trx: Executor, rows: readonly ActiveRow[], batchI
  * A TOTAL for a region-month replaces its stored breakdown by segment, and a breakdown replaces a stored
  * TOTAL: the two are never added up. Returns how many stored rows went and in which months.
  */
-async function removeOtherKind(trx: Executor, rows: readonly ActiveRow[]): Promise<{ count: number; months: string[] }> {
+async function removeOtherKind(
+  trx: Executor,
+  rows: readonly ActiveRow[],
+): Promise<{ count: number; months: string[] }> {
   const result = await sql<{ month: string }>`
     delete from active_report a
     using unnest(${rows.map((r) => r.regionCode)}::text[], ${rows.map((r) => monthToDate(r.month))}::date[],

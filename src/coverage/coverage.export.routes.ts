@@ -1,14 +1,14 @@
 import Type from 'typebox';
+import { isDemoDatabase } from '../demo/demo.repo.ts';
+import { toCsv, toXlsx } from '../exports/table.ts';
 import { currentMonth } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
-import { toCsv, toXlsx } from '../exports/table.ts';
 import type { Month } from '../shared/month.ts';
 import { BasisCode, ErrorBody, MonthText } from '../shared/schemas.ts';
-import { isDemoDatabase } from '../demo/demo.repo.ts';
 import { coverageTable, rankingTable } from './coverage.export.ts';
+import { getRanking } from './coverage.ranking.ts';
 import { RegionParams } from './coverage.schemas.ts';
 import { getCoverageReport } from './coverage.service.ts';
-import { getRanking } from './coverage.ranking.ts';
 
 const ExportQuery = Type.Object({
   table: Type.Union([Type.Literal('children'), Type.Literal('trend'), Type.Literal('ranking')]),
@@ -42,13 +42,21 @@ export const coverageExportRoutes: RoutePlugin = async (app, { deps }) => {
     async (request, reply) => {
       const { table, lang = 'id', format = 'xlsx' } = request.query;
       const context = { defaultBasis: deps.config.defaultBasis, currentMonth: currentMonth(deps.clock) };
-      const query = { regionCode: request.params.regionCode, month: request.query.month as Month | undefined, basis: request.query.basis };
+      const query = {
+        regionCode: request.params.regionCode,
+        month: request.query.month as Month | undefined,
+        basis: request.query.basis,
+      };
       const demo = await isDemoDatabase(db);
       const generatedOn = deps.clock.now().toISOString().slice(0, 10);
       let exportTable: ReturnType<typeof rankingTable>;
       let month: string;
       if (table === 'ranking') {
-        const ranking = await getRanking(db, { ...query, level: request.query.level, limit: 100_000 }, context);
+        const ranking = await getRanking(
+          db,
+          { ...query, level: request.query.level, limit: 100_000 },
+          context,
+        );
         const report = await getCoverageReport(db, { ...query, month: ranking.month as Month }, context);
         exportTable = rankingTable(ranking, report.basisName, demo, generatedOn);
         month = ranking.month;
@@ -58,8 +66,12 @@ export const coverageExportRoutes: RoutePlugin = async (app, { deps }) => {
         month = report.month;
       }
       const fileName = `cakupan-${request.params.regionCode}-${table}-${month}.${format}`;
-      const payload = format === 'xlsx' ? await toXlsx(exportTable, lang) : Buffer.from(toCsv(exportTable, lang), 'utf8');
-      return reply.header('content-disposition', `attachment; filename="${fileName}"`).type(MIME[format]).send(payload as never);
+      const payload =
+        format === 'xlsx' ? await toXlsx(exportTable, lang) : Buffer.from(toCsv(exportTable, lang), 'utf8');
+      return reply
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .type(MIME[format])
+        .send(payload as never);
     },
   );
 };

@@ -1,5 +1,5 @@
-import { CHILD_UNITS } from '../regions/regions.rules.ts';
 import type { RegionRow } from '../regions/regions.repo.ts';
+import { CHILD_UNITS } from '../regions/regions.rules.ts';
 import { type Month, yearOf } from '../shared/month.ts';
 import { pickTarget, type Target } from '../targets/targets.rules.ts';
 import { pickWorkforce, type WorkforceCandidate } from '../workforce/workforce.rules.ts';
@@ -87,11 +87,17 @@ export function figuresFor(
     });
   }
   if (target === null) {
-    notes.push({ code: 'NO_TARGET', message: 'Belum ada target cakupan', messageEn: 'No coverage target set' });
+    notes.push({
+      code: 'NO_TARGET',
+      message: 'Belum ada target cakupan',
+      messageEn: 'No coverage target set',
+    });
   }
   const coverage = complete && active ? coverageBp(active.total, workforce?.workforce ?? null) : null;
   const gap =
-    coverage !== null && active && workforce && target ? gapWorkers(target.targetBp, workforce.workforce, active.total) : null;
+    coverage !== null && active && workforce && target
+      ? gapWorkers(target.targetBp, workforce.workforce, active.total)
+      : null;
   return {
     region,
     month,

@@ -21,7 +21,11 @@ export interface RankingQuery {
 }
 
 /** All regions of one level inside a region, ranked by coverage (highest first; no coverage last). */
-export async function getRanking(db: Executor, query: RankingQuery, context: CoverageContext): Promise<RankingResponse> {
+export async function getRanking(
+  db: Executor,
+  query: RankingQuery,
+  context: CoverageContext,
+): Promise<RankingResponse> {
   const region = await requireRegion(db, query.regionCode);
   const level = query.level ?? Math.min(region.level + 1, 4);
   if (level <= region.level) {
@@ -43,10 +47,19 @@ export async function getRanking(db: Executor, query: RankingQuery, context: Cov
     basis.code,
   );
   const figures = regions.map((r) =>
-    figuresFor(r, month, basis.code, active.get(r.code) ?? null, loaded.candidates.get(r.code) ?? [], loaded.targets.get(r.code) ?? []),
+    figuresFor(
+      r,
+      month,
+      basis.code,
+      active.get(r.code) ?? null,
+      loaded.candidates.get(r.code) ?? [],
+      loaded.targets.get(r.code) ?? [],
+    ),
   );
   const ranks = ranksOf(figures.map((f) => ({ code: f.region.code, coverageBp: f.coverageBp })));
-  const rows = figures.map((f) => toRow(f, ranks.get(f.region.code) ?? null, parameters)).sort(compareRows(query.order === 'asc' ? -1 : 1));
+  const rows = figures
+    .map((f) => toRow(f, ranks.get(f.region.code) ?? null, parameters))
+    .sort(compareRows(query.order === 'asc' ? -1 : 1));
   const offset = query.offset ?? 0;
   return {
     region: regionSummary(region),

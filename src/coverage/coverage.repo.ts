@@ -22,7 +22,11 @@ function toFigure(row: ActiveEffectiveTable): ActiveFigure {
 }
 
 /** Figures of many regions in one month (one index lookup per region). */
-export async function findActiveAt(db: Executor, regionCodes: readonly string[], month: Month): Promise<Map<string, ActiveFigure>> {
+export async function findActiveAt(
+  db: Executor,
+  regionCodes: readonly string[],
+  month: Month,
+): Promise<Map<string, ActiveFigure>> {
   if (regionCodes.length === 0) return new Map();
   const rows = await db
     .selectFrom('active_effective')
@@ -34,12 +38,20 @@ export async function findActiveAt(db: Executor, regionCodes: readonly string[],
 }
 
 /** Every month of one region, oldest first (the trend), each with the import batch it came from. */
-export async function findActiveHistory(db: Executor, regionCode: string): Promise<(ActiveFigure & { batch: BatchLabel | null })[]> {
+export async function findActiveHistory(
+  db: Executor,
+  regionCode: string,
+): Promise<(ActiveFigure & { batch: BatchLabel | null })[]> {
   const rows = await db
     .selectFrom('active_effective as e')
     .leftJoin('import_batch as b', 'b.id', 'e.import_id')
     .selectAll('e')
-    .select(['b.source as batch_source', 'b.file_name as batch_file', 'b.is_demo as batch_demo', 'b.created_at as batch_created'])
+    .select([
+      'b.source as batch_source',
+      'b.file_name as batch_file',
+      'b.is_demo as batch_demo',
+      'b.created_at as batch_created',
+    ])
     .where('e.region_code', '=', regionCode)
     .orderBy('e.month')
     .execute();

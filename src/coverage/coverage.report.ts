@@ -7,8 +7,8 @@ import type { WorkforceBasis } from '../workforce/workforce.repo.ts';
 import type { WorkforceCandidate } from '../workforce/workforce.rules.ts';
 import { type CoverageFigures, type CoverageNote, figuresFor } from './coverage.figures.ts';
 import type { BatchLabel } from './coverage.repo.ts';
-import { type ActiveFigure, activeChange, rankAmong, ranksOf, targetWorkers } from './coverage.rules.ts';
 import { regionSummary, toRow } from './coverage.rows.ts';
+import { type ActiveFigure, activeChange, rankAmong, ranksOf, targetWorkers } from './coverage.rules.ts';
 import type { CoverageReport } from './coverage.schemas.ts';
 import { activeSourceOf, workforceSourceOf } from './coverage.sources.ts';
 
@@ -26,9 +26,14 @@ export interface ReportInput {
 }
 
 /** Change in active participants; only between two complete counts, or it would be an artefact of reporting. */
-function changeOf(own: CoverageFigures, before: CoverageFigures | null, compareMonth: Month): CoverageReport['change'] {
+function changeOf(
+  own: CoverageFigures,
+  before: CoverageFigures | null,
+  compareMonth: Month,
+): CoverageReport['change'] {
   if (!before?.active || !own.active || !before.activeComplete || !own.activeComplete) return null;
-  const points = own.coverageBp !== null && before.coverageBp !== null ? (own.coverageBp - before.coverageBp) / 100 : null;
+  const points =
+    own.coverageBp !== null && before.coverageBp !== null ? (own.coverageBp - before.coverageBp) / 100 : null;
   return { ...activeChange(compareMonth, before.active.total, own.active.total), coveragePctChange: points };
 }
 
@@ -36,7 +41,8 @@ const twelveMonthsFrom = (month: Month): Month[] => Array.from({ length: 12 }, (
 
 const NO_COST_NOTE: CoverageNote = {
   code: 'NO_COST_PARAMETERS',
-  message: 'Belum ada parameter iuran BPU (JKK, JKM, penghasilan terendah) untuk periode ini; biaya tidak dihitung',
+  message:
+    'Belum ada parameter iuran BPU (JKK, JKM, penghasilan terendah) untuk periode ini; biaya tidak dihitung',
   messageEn: 'No BPU contribution parameters (JKK, JKM, income floor) for this period yet; cost not computed',
 };
 
@@ -48,13 +54,17 @@ export function assembleReport(input: ReportInput): CoverageReport {
     figuresFor(r, m, basis.code, active, input.candidates.get(code) ?? [], input.targets.get(code) ?? []);
   const own = at(month, input.activeNow.get(region.code) ?? null, region.code);
   const siblings = family.siblings.map((s) => at(month, input.activeNow.get(s.code) ?? null, s.code, s));
-  const rank = rankAmong(siblings.map((f) => ({ code: f.region.code, coverageBp: f.coverageBp })), region.code);
+  const rank = rankAmong(
+    siblings.map((f) => ({ code: f.region.code, coverageBp: f.coverageBp })),
+    region.code,
+  );
   const children = family.children.map((c) => at(month, input.activeNow.get(c.code) ?? null, c.code, c));
   const childRanks = ranksOf(children.map((f) => ({ code: f.region.code, coverageBp: f.coverageBp })));
   const ownBatch = input.history.find((h) => h.month === month)?.batch ?? null;
   const before = input.history.find((h) => h.month === input.compareMonth) ?? null;
   const cost = governmentPaidBpuCostOrNull(parameters, month);
-  const yearlyCost = own.gapWorkers === null ? null : gapCost(parameters, twelveMonthsFrom(month), own.gapWorkers);
+  const yearlyCost =
+    own.gapWorkers === null ? null : gapCost(parameters, twelveMonthsFrom(month), own.gapWorkers);
   const row = toRow(own, rank?.rank ?? null, parameters);
   return {
     region: regionSummary(region),
@@ -72,7 +82,8 @@ export function assembleReport(input: ReportInput): CoverageReport {
     basis: basis.code,
     basisName: basis.nameId,
     basisNameEn: basis.nameEn,
-    targetWorkers: own.target && own.workforce ? targetWorkers(own.target.targetBp, own.workforce.workforce) : null,
+    targetWorkers:
+      own.target && own.workforce ? targetWorkers(own.target.targetBp, own.workforce.workforce) : null,
     gapYearlyCost: yearlyCost,
     costPerWorkerMonth: cost?.amount ?? null,
     costExplanation: cost ? [...cost.lines] : [],
@@ -81,7 +92,9 @@ export function assembleReport(input: ReportInput): CoverageReport {
     source: {
       active: activeSourceOf(own, ownBatch),
       workforce: workforceSourceOf(own.workforce),
-      target: own.target ? { year: own.target.year, basis: own.target.basis, source: own.target.source, note: own.target.note } : null,
+      target: own.target
+        ? { year: own.target.year, basis: own.target.basis, source: own.target.source, note: own.target.note }
+        : null,
     },
     notes: cost ? own.notes : [...own.notes, NO_COST_NOTE],
     isDemo: Boolean(ownBatch?.isDemo || own.workforce?.isDemo),

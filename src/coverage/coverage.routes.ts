@@ -1,11 +1,18 @@
+import Type from 'typebox';
 import { currentMonth } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import type { Month } from '../shared/month.ts';
 import { ErrorBody } from '../shared/schemas.ts';
-import { CoverageQuery, CoverageReport, CoverageRow, RankingQuery, RankingResponse, RegionParams } from './coverage.schemas.ts';
-import { getCoverageReport } from './coverage.service.ts';
 import { getRanking } from './coverage.ranking.ts';
-import Type from 'typebox';
+import {
+  CoverageQuery,
+  CoverageReport,
+  CoverageRow,
+  RankingQuery,
+  RankingResponse,
+  RegionParams,
+} from './coverage.schemas.ts';
+import { getCoverageReport } from './coverage.service.ts';
 
 const errors = { 400: ErrorBody, 404: ErrorBody, 422: ErrorBody };
 
@@ -47,13 +54,20 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
         summary: 'Cakupan wilayah di bawahnya / coverage of the child regions',
         params: RegionParams,
         querystring: CoverageQuery,
-        response: { 200: Type.Object({ month: Type.String(), basis: Type.String(), rows: Type.Array(CoverageRow) }), ...errors },
+        response: {
+          200: Type.Object({ month: Type.String(), basis: Type.String(), rows: Type.Array(CoverageRow) }),
+          ...errors,
+        },
       },
     },
     async (request) => {
       const report = await getCoverageReport(
         db,
-        { regionCode: request.params.regionCode, month: request.query.month as Month | undefined, basis: request.query.basis },
+        {
+          regionCode: request.params.regionCode,
+          month: request.query.month as Month | undefined,
+          basis: request.query.basis,
+        },
         context(),
       );
       return { month: report.month, basis: report.basis, rows: report.children };
@@ -72,7 +86,11 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request) => {
-      const report = await getCoverageReport(db, { regionCode: request.params.regionCode, basis: request.query.basis }, context());
+      const report = await getCoverageReport(
+        db,
+        { regionCode: request.params.regionCode, basis: request.query.basis },
+        context(),
+      );
       return { basis: report.basis, rows: report.trend };
     },
   );
@@ -91,7 +109,11 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
     async (request) =>
       getRanking(
         db,
-        { regionCode: request.params.regionCode, ...request.query, month: request.query.month as Month | undefined },
+        {
+          regionCode: request.params.regionCode,
+          ...request.query,
+          month: request.query.month as Month | undefined,
+        },
         context(),
       ),
   );

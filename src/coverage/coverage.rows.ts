@@ -26,7 +26,11 @@ export function isEstimate(workforce: WorkforceCandidate | null): boolean {
   return typeof workforce?.note === 'string' && /^(estimasi|estimate|derived)/i.test(workforce.note);
 }
 
-export function toRow(f: CoverageFigures, rank: number | null, parameters: readonly RegulationParameter[]): CoverageRow {
+export function toRow(
+  f: CoverageFigures,
+  rank: number | null,
+  parameters: readonly RegulationParameter[],
+): CoverageRow {
   const cost = f.gapWorkers === null ? null : gapCost(parameters, [f.month], f.gapWorkers);
   return {
     code: f.region.code,

@@ -34,14 +34,24 @@ describe('coverage = active ÷ workforce, in basis points of a percent, half up'
 
 describe('gap to target', () => {
   it.each([
-    [6_500, 112_000, 48_160, 72_800, 24_640, 'Sarolangun: ⌈65 % × 112.000⌉ = 72.800; 72.800 − 48.160 = 24.640'],
+    [
+      6_500,
+      112_000,
+      48_160,
+      72_800,
+      24_640,
+      'Sarolangun: ⌈65 % × 112.000⌉ = 72.800; 72.800 − 48.160 = 24.640',
+    ],
     [5_500, 1_318_182, 580_000, 725_001, 145_001, 'Jambi: ⌈55 % × 1.318.182⌉ = ⌈725.000,1⌉ = 725.001'],
     [5_000, 3_000_000, 1_033_000, 1_500_000, 467_000, 'Sumsel: 50 % × 3.000.000 − 1.033.000 = 467.000'],
     [3_000, 100, 45, 30, 0, 'target already passed: no gap'],
-  ])('target %i bp of %i with %i active → %i needed, gap %i (%s)', (target, workforce, active, needed, gap) => {
-    expect(targetWorkers(target, workforce)).toBe(needed);
-    expect(gapWorkers(target, workforce, active)).toBe(gap);
-  });
+  ])(
+    'target %i bp of %i with %i active → %i needed, gap %i (%s)',
+    (target, workforce, active, needed, gap) => {
+      expect(targetWorkers(target, workforce)).toBe(needed);
+      expect(gapWorkers(target, workforce, active)).toBe(gap);
+    },
+  );
 });
 
 describe('rank among siblings', () => {
@@ -71,7 +81,8 @@ describe('ranksOf gives every region the rank rankAmong would', () => {
       { code: 'e', coverageBp: 100 },
     ];
     const ranks = ranksOf(coverages);
-    for (const { code } of coverages) expect(ranks.get(code) ?? null).toBe(rankAmong(coverages, code)?.rank ?? null);
+    for (const { code } of coverages)
+      expect(ranks.get(code) ?? null).toBe(rankAmong(coverages, code)?.rank ?? null);
     expect([...ranks.entries()]).toEqual([
       ['a', 1],
       ['c', 1],
@@ -104,7 +115,11 @@ describe('change against an earlier month', () => {
 });
 
 describe('completeness of a figure built from children', () => {
-  const figure = (origin: 'reported' | 'children', sourceKind: 'import' | 'registry', complete: boolean): ActiveFigure => ({
+  const figure = (
+    origin: 'reported' | 'children',
+    sourceKind: 'import' | 'registry',
+    complete: boolean,
+  ): ActiveFigure => ({
     month: '2024-10' as Month,
     pu: 1,
     bpu: 2,

@@ -79,14 +79,19 @@ export function rankAmong(
  * Ranks of many regions at once (same rule as {@link rankAmong}), in O(n log n): a national ranking of
  * 83,763 villages must not compare every village with every other.
  */
-export function ranksOf(coverages: readonly { code: string; coverageBp: number | null }[]): Map<string, number> {
+export function ranksOf(
+  coverages: readonly { code: string; coverageBp: number | null }[],
+): Map<string, number> {
   const sorted = coverages
     .filter((c): c is { code: string; coverageBp: number } => c.coverageBp !== null)
     .sort((a, b) => b.coverageBp - a.coverageBp);
   const ranks = new Map<string, number>();
   sorted.forEach((entry, index) => {
     const previous = sorted[index - 1];
-    ranks.set(entry.code, previous && previous.coverageBp === entry.coverageBp ? (ranks.get(previous.code) as number) : index + 1);
+    ranks.set(
+      entry.code,
+      previous && previous.coverageBp === entry.coverageBp ? (ranks.get(previous.code) as number) : index + 1,
+    );
   });
   return ranks;
 }
@@ -102,7 +107,8 @@ export interface ActiveChange {
 
 export function activeChange(fromMonth: Month, fromActive: number, toActive: number): ActiveChange {
   const difference = toActive - fromActive;
-  const pct = fromActive > 0 ? Number(divideRoundHalfUp(BigInt(difference) * 10_000n, BigInt(fromActive))) / 100 : null;
+  const pct =
+    fromActive > 0 ? Number(divideRoundHalfUp(BigInt(difference) * 10_000n, BigInt(fromActive))) / 100 : null;
   return { fromMonth, fromActive, toActive, activeChange: difference, activeChangePct: pct };
 }
 

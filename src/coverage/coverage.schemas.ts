@@ -66,7 +66,9 @@ export const CoverageRow = Type.Object({
   segments: Nullable(Segments),
   rank: Nullable(Type.Integer()),
   complete: Type.Boolean(),
-  estimated: Type.Boolean({ description: 'A figure is a derived estimate or demo data / ada angka estimasi atau demo' }),
+  estimated: Type.Boolean({
+    description: 'A figure is a derived estimate or demo data / ada angka estimasi atau demo',
+  }),
 });
 export type CoverageRow = Type.Static<typeof CoverageRow>;
 

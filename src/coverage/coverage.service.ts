@@ -34,7 +34,11 @@ export async function requireRegion(db: Executor, code: string): Promise<RegionR
   return region;
 }
 
-export async function resolveBasis(db: Executor, requested: string | undefined, fallback: string): Promise<WorkforceBasis> {
+export async function resolveBasis(
+  db: Executor,
+  requested: string | undefined,
+  fallback: string,
+): Promise<WorkforceBasis> {
   const bases = await listBases(db);
   const code = requested ?? fallback;
   const basis = bases.find((b) => b.code === code);
@@ -42,7 +46,10 @@ export async function resolveBasis(db: Executor, requested: string | undefined, 
     const known = bases.map((b) => b.code);
     throw new AppError(
       'UNKNOWN_BASIS',
-      { id: `Basis "${code}" tidak dikenal; pilihan: ${known.join(', ')}`, en: `Unknown basis "${code}"; known: ${known.join(', ')}` },
+      {
+        id: `Basis "${code}" tidak dikenal; pilihan: ${known.join(', ')}`,
+        en: `Unknown basis "${code}"; known: ${known.join(', ')}`,
+      },
       { basis: code, known },
     );
   }
@@ -55,8 +62,15 @@ export interface RegionContext {
 }
 
 /** Workforce candidates on one basis and targets of many regions, grouped by region. */
-export async function loadRegionContext(db: Executor, codes: readonly string[], basis: string): Promise<RegionContext> {
-  const [candidates, targets] = await Promise.all([findWorkforceCandidates(db, codes, basis), findTargets(db, codes)]);
+export async function loadRegionContext(
+  db: Executor,
+  codes: readonly string[],
+  basis: string,
+): Promise<RegionContext> {
+  const [candidates, targets] = await Promise.all([
+    findWorkforceCandidates(db, codes, basis),
+    findTargets(db, codes),
+  ]);
   const byRegion = new Map<string, Target[]>();
   for (const target of targets) {
     const list = byRegion.get(target.regionCode);
@@ -74,7 +88,12 @@ export async function loadRegionContext(db: Executor, codes: readonly string[], 
  */
 export async function getCoverageReport(
   db: Executor,
-  query: { regionCode: string; month?: Month | undefined; basis?: string | undefined; compare?: Month | undefined },
+  query: {
+    regionCode: string;
+    month?: Month | undefined;
+    basis?: string | undefined;
+    compare?: Month | undefined;
+  },
   context: CoverageContext,
 ): Promise<CoverageReport> {
   const [family, basis, history, parameters] = await Promise.all([
@@ -86,7 +105,10 @@ export async function getCoverageReport(
   if (!family) throw regionNotFound(query.regionCode);
   const month = query.month ?? history.at(-1)?.month ?? (await findLatestMonth(db)) ?? context.currentMonth;
   const codes = [...new Set([...family.siblings, ...family.children, family.region].map((r) => r.code))];
-  const [activeNow, loaded] = await Promise.all([findActiveAt(db, codes, month), loadRegionContext(db, codes, basis.code)]);
+  const [activeNow, loaded] = await Promise.all([
+    findActiveAt(db, codes, month),
+    loadRegionContext(db, codes, basis.code),
+  ]);
   return assembleReport({
     family,
     month,

@@ -1,11 +1,14 @@
 import { CHILD_UNITS } from '../regions/regions.rules.ts';
 import type { WorkforceCandidate } from '../workforce/workforce.rules.ts';
-import type { BatchLabel } from './coverage.repo.ts';
 import type { CoverageFigures } from './coverage.figures.ts';
+import type { BatchLabel } from './coverage.repo.ts';
 import type { CoverageReport } from './coverage.schemas.ts';
 
 /** Says where a region's active figure comes from: a named import, a registry, or a sum of children. */
-export function activeSourceOf(f: CoverageFigures, batch: BatchLabel | null): CoverageReport['source']['active'] {
+export function activeSourceOf(
+  f: CoverageFigures,
+  batch: BatchLabel | null,
+): CoverageReport['source']['active'] {
   const childrenTotal = f.region.child_count;
   if (!f.active) {
     return {

@@ -23,6 +23,10 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts;
 }
 
+/** A monthly series of one region, and its split over PU, BPU, JAKON, PMI. */
+export type Series = Map<Month, number>;
+export type Segments = Map<Month, number[]>;
+
 export interface Anchor {
   readonly month: Month;
   readonly value: number;

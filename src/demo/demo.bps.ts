@@ -1,23 +1,10 @@
+import { formatMonth } from '../shared/format.ts';
 import type { Month } from '../shared/month.ts';
 import { type DemoInput, type EmployedRow, periodToMonth } from './demo.input.ts';
 import type { DemoDataset } from './demo.workforce.ts';
 
-const MONTH_NAMES = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 const EN_MONTHS: Record<string, string> = { Jan: '01', Feb: '02', Mar: '03', Apr: '04', Aug: '08' };
-const monthName = (month: Month) => `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+const monthName = (month: Month) => formatMonth(month, 'id');
 
 /** DKI Jakarta's BPS employed (5.11 M) is below its BPJS active count (7.50 M): not comparable, left out. */
 export const NOT_COMPARABLE_BPS: ReadonlySet<string> = new Set(['31']);

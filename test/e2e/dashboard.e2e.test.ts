@@ -1,34 +1,16 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/coverage/coverage.schemas.ts';
 import { formatCount, formatPercent } from '../../src/shared/format.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { type RunningServer, runNpmCli, startServer } from '../helpers/server.ts';
+import { useDashboard } from '../helpers/dashboard.ts';
+import { runNpmCli } from '../helpers/server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const session = useDashboard();
 
-beforeAll(async () => {
-  if (!fs.existsSync('web/dist/index.html'))
-    throw new Error('web/dist is missing: run `npm run build:web` (npm test does)');
-  server = await startServer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.cleanup();
-});
-
-const text = async (testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
-const api = async (path: string): Promise<CoverageReport> =>
-  (await fetch(`${server.url}${path}`)).json() as Promise<CoverageReport>;
+const text = session.text;
+const api = (path: string) => session.api<CoverageReport>(path);
 
 async function expectRegion(name: string) {
-  await page.getByTestId('region-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });
+  await session.page.getByTestId('region-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });
 }
 
 /** Reads the KPI cards and checks them against the API's figures for the same region and month. */
@@ -43,23 +25,25 @@ async function expectKpis(report: CoverageReport) {
 
 describe('dashboard in Chromium: Indonesia → Jambi → Sarolangun', () => {
   it('opens the national overview with the demo label and the province map', async () => {
-    await page.goto(`${server.url}/?bulan=2024-10`);
+    await session.page.goto(`${session.server.url}/?bulan=2024-10`);
     await expectRegion('Indonesia');
-    expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
-    expect(await page.getByTestId('province-map').locator('[data-testid^="tile-"]').count()).toBe(38);
-    expect(await page.getByTestId('month-select').inputValue()).toBe('2024-10');
+    expect(await session.page.getByTestId('demo-banner').isVisible()).toBe(true);
+    expect(await session.page.getByTestId('province-map').locator('[data-testid^="tile-"]').count()).toBe(38);
+    expect(await session.page.getByTestId('month-select').inputValue()).toBe('2024-10');
   });
 
   it('drills into Jambi from the map', async () => {
-    await page.getByTestId('tile-15').click();
+    await session.page.getByTestId('tile-15').click();
     await expectRegion('Jambi');
     await expectKpis(await api('/api/v1/coverage/15?month=2024-10'));
-    expect(page.url()).toContain('bulan=2024-10');
-    expect(await page.getByTestId('children-table').locator('[data-testid^="child-row-"]').count()).toBe(11);
+    expect(session.page.url()).toContain('bulan=2024-10');
+    expect(
+      await session.page.getByTestId('children-table').locator('[data-testid^="child-row-"]').count(),
+    ).toBe(11);
   });
 
   it('drills into Kabupaten Sarolangun and shows the seed figures (43 % of 112.000, target 65 %)', async () => {
-    await page.getByTestId('child-row-15.03').locator('a').first().click();
+    await session.page.getByTestId('child-row-15.03').locator('a').first().click();
     await expectRegion('Kabupaten Sarolangun');
     expect(await text('kpi-coverage')).toContain('43,00 %');
     expect(await text('kpi-target')).toContain('65,00 %');
@@ -70,27 +54,30 @@ describe('dashboard in Chromium: Indonesia → Jambi → Sarolangun', () => {
     const breadcrumb = await text('breadcrumb');
     expect(breadcrumb).toContain('Indonesia');
     expect(breadcrumb).toContain('Jambi');
-    expect(await page.getByTestId('trend-chart').locator('canvas, svg').count()).toBeGreaterThan(0);
+    expect(await session.page.getByTestId('trend-chart').locator('canvas, svg').count()).toBeGreaterThan(0);
   });
 
   it('offers the children table as an Excel file', async () => {
-    const href = await page.getByTestId('export-children').getAttribute('href');
+    const href = await session.page.getByTestId('export-children').getAttribute('href');
     expect(href).toContain('/api/v1/coverage/15.03/export');
-    const response = await fetch(new URL(href as string, server.url));
+    const response = await fetch(new URL(href as string, session.server.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
   });
 
   it('switches to English', async () => {
-    await page.getByTestId('lang-toggle').click();
-    await page.getByTestId('kpi-coverage').filter({ hasText: '43.00%' }).waitFor({ timeout: 10_000 });
-    await page.getByTestId('lang-toggle').click();
-    await page.getByTestId('kpi-coverage').filter({ hasText: '43,00 %' }).waitFor({ timeout: 10_000 });
+    await session.page.getByTestId('lang-toggle').click();
+    await session.page.getByTestId('kpi-coverage').filter({ hasText: '43.00%' }).waitFor({ timeout: 10_000 });
+    await session.page.getByTestId('lang-toggle').click();
+    await session.page
+      .getByTestId('kpi-coverage')
+      .filter({ hasText: '43,00 %' })
+      .waitFor({ timeout: 10_000 });
   });
 
   it('finds a region by name, whatever the case', async () => {
-    await page.getByTestId('search-input').fill('PANGKAL PINANG');
-    await page.getByTestId('search-result-19.71').click();
+    await session.page.getByTestId('search-input').fill('PANGKAL PINANG');
+    await session.page.getByTestId('search-result-19.71').click();
     await expectRegion('Kota Pangkal Pinang');
   });
 
@@ -98,16 +85,16 @@ describe('dashboard in Chromium: Indonesia → Jambi → Sarolangun', () => {
     const village = await api('/api/v1/coverage/15.03.01?month=2024-10');
     const first = village.children[0];
     if (!first) throw new Error('demo district without villages');
-    await page.goto(`${server.url}/wilayah/${first.code}?bulan=2024-10`);
+    await session.page.goto(`${session.server.url}/wilayah/${first.code}?bulan=2024-10`);
     await expectRegion(first.name);
     expect(await text('kpi-active')).toContain(formatCount(first.active));
-    expect(await page.getByTestId('children-table').count()).toBe(0);
+    expect(await session.page.getByTestId('children-table').count()).toBe(0);
   });
 
   it('the CLI gives the same coverage object as the API (npm run -s cakupan)', async () => {
     const fromApi = await api('/api/v1/coverage/15.03?month=2024-10');
-    await server.stop();
-    const result = await runNpmCli(['coverage', '15.03', '--month', '2024-10', '--json'], server.env);
+    await session.server.stop();
+    const result = await runNpmCli(['coverage', '15.03', '--month', '2024-10', '--json'], session.server.env);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(fromApi);
   });

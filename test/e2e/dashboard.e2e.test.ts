@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/coverage/coverage.schemas.ts';
 import { formatCount, formatPercent } from '../../src/shared/format.ts';
-import { useDashboard } from '../helpers/dashboard.ts';
+import { startDashboardSession } from '../helpers/dashboard.ts';
 import { runNpmCli } from '../helpers/server.ts';
 
-const session = useDashboard();
+const session = startDashboardSession();
 
 const text = session.text;
 const api = (path: string) => session.api<CoverageReport>(path);

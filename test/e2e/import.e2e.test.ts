@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/coverage/coverage.schemas.ts';
-import { useDashboard } from '../helpers/dashboard.ts';
+import { startDashboardSession } from '../helpers/dashboard.ts';
 
-const session = useDashboard();
+const session = startDashboardSession();
 
 const text = session.text;
 const api = <T>(path: string) => session.api<T>(path);

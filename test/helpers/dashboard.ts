@@ -17,7 +17,7 @@ export interface DashboardSession {
  * Registers the suite's hooks: the real server on a new database, Chromium, one page at 1366 × 900 in
  * Indonesian. Returns an object whose fields are filled once `beforeAll` has run.
  */
-export function useDashboard(): DashboardSession {
+export function startDashboardSession(): DashboardSession {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;

@@ -3,6 +3,7 @@ import { formatCount, formatMonth } from '../../../../src/shared/format.ts';
 import { useMeta } from '../../api/useMeta.ts';
 import { useWorkforceDatasets } from '../../api/useWorkforceDatasets.ts';
 import { Badge } from '../../components/Badge.tsx';
+import { Field } from '../../components/Field.tsx';
 import { type MessageKey, pick, useT } from '../../i18n.ts';
 
 export interface WorkforceChoice {
@@ -61,10 +62,7 @@ export function WorkforceOptions({
 
   return (
     <div className="workforce-options">
-      <div className="field">
-        <label htmlFor={ids.dataset} className="field-label">
-          {t('datasetLabel')}
-        </label>
+      <Field id={ids.dataset} label={t('datasetLabel')}>
         <select
           id={ids.dataset}
           value={value.isNew ? NEW : value.key}
@@ -103,13 +101,10 @@ export function WorkforceOptions({
             {t('datasetUpdateHelp')}
           </span>
         )}
-      </div>
+      </Field>
       {value.isNew && (
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={ids.key} className="field-label">
-              {t('datasetKeyLabel')}
-            </label>
+          <Field id={ids.key} label={t('datasetKeyLabel')} help={t('datasetKeyHelp')}>
             <input
               id={ids.key}
               className="input"
@@ -120,12 +115,8 @@ export function WorkforceOptions({
               placeholder="bps-2025-08"
               onChange={(event) => set({ key: event.target.value.toLowerCase() })}
             />
-            <span className="field-help">{t('datasetKeyHelp')}</span>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.name} className="field-label">
-              {t('datasetNameLabel')}
-            </label>
+          </Field>
+          <Field id={ids.name} label={t('datasetNameLabel')}>
             <input
               id={ids.name}
               className="input"
@@ -134,11 +125,8 @@ export function WorkforceOptions({
               placeholder={t('datasetNamePlaceholder')}
               onChange={(event) => set({ name: event.target.value })}
             />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.basis} className="field-label">
-              {t('targetBasis')}
-            </label>
+          </Field>
+          <Field id={ids.basis} label={t('targetBasis')}>
             <select
               id={ids.basis}
               value={value.basis}
@@ -150,11 +138,8 @@ export function WorkforceOptions({
                 </option>
               ))}
             </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.month} className="field-label">
-              {t('datasetMonthLabel')}
-            </label>
+          </Field>
+          <Field id={ids.month} label={t('datasetMonthLabel')}>
             <input
               id={ids.month}
               className="input"
@@ -163,7 +148,7 @@ export function WorkforceOptions({
               value={value.referenceMonth}
               onChange={(event) => set({ referenceMonth: event.target.value })}
             />
-          </div>
+          </Field>
         </div>
       )}
     </div>

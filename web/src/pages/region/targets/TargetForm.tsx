@@ -3,6 +3,7 @@ import { formatPercent } from '../../../../../src/shared/format.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useMeta } from '../../../api/useMeta.ts';
 import { useSaveTarget } from '../../../api/useTargets.ts';
+import { Field } from '../../../components/Field.tsx';
 import { type MessageKey, pick, useT } from '../../../i18n.ts';
 import { parsePercent, parseYear, type TargetDraft } from './targetDraft.ts';
 
@@ -58,10 +59,7 @@ export function TargetForm({
   return (
     <form className="target-form" onSubmit={submit} noValidate data-testid="target-form">
       <div className="target-form-grid">
-        <div className="field">
-          <label htmlFor={ids.year} className="field-label">
-            {t('targetYear')}
-          </label>
+        <Field id={ids.year} label={t('targetYear')}>
           <input
             id={ids.year}
             className="input"
@@ -74,11 +72,8 @@ export function TargetForm({
             onChange={(event) => set({ year: event.target.value })}
             data-testid="target-year"
           />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.pct} className="field-label">
-            {t('targetPct')}
-          </label>
+        </Field>
+        <Field id={ids.pct} label={t('targetPct')}>
           <input
             id={ids.pct}
             ref={pctInput}
@@ -92,11 +87,8 @@ export function TargetForm({
             onChange={(event) => set({ pct: event.target.value })}
             data-testid="target-pct"
           />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.basis} className="field-label">
-            {t('targetBasis')}
-          </label>
+        </Field>
+        <Field id={ids.basis} label={t('targetBasis')}>
           <select id={ids.basis} value={draft.basis} onChange={(event) => set({ basis: event.target.value })}>
             <option value="">{t('targetAllBases')}</option>
             {bases.map((basis) => (
@@ -105,11 +97,8 @@ export function TargetForm({
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.source} className="field-label">
-            {t('targetSource')}
-          </label>
+        </Field>
+        <Field id={ids.source} label={t('targetSource')}>
           <input
             id={ids.source}
             className="input"
@@ -121,11 +110,8 @@ export function TargetForm({
             onChange={(event) => set({ source: event.target.value })}
             data-testid="target-source"
           />
-        </div>
-        <div className="field field-wide">
-          <label htmlFor={ids.note} className="field-label">
-            {t('targetNote')}
-          </label>
+        </Field>
+        <Field id={ids.note} label={t('targetNote')} wide>
           <input
             id={ids.note}
             className="input"
@@ -134,7 +120,7 @@ export function TargetForm({
             value={draft.note}
             onChange={(event) => set({ note: event.target.value })}
           />
-        </div>
+        </Field>
       </div>
       <p className="field-help">{t('targetBasisHelp')}</p>
       {(problem || apiError) && (

@@ -17,12 +17,24 @@ export interface RegulationParameterTable {
   effective_from: string;
   effective_to: string | null;
   value: number;
-  unit: 'rupiah' | 'bp' | 'count' | 'months';
+  unit: 'rupiah' | 'bp' | 'count' | 'months' | 'years' | 'flag';
   legal_basis: string;
   article: string | null;
   confidence: 'H' | 'M' | 'L';
   note: string | null;
+  source: Generated<'seed' | 'operator'>;
   created_at: Generated<Date>;
+}
+
+export interface RegulationParameterChangeTable {
+  id: Generated<string>;
+  parameter_id: number;
+  action: 'create' | 'update' | 'close';
+  actor: string;
+  reason: string;
+  before: unknown | null;
+  after: unknown;
+  changed_at: Generated<Date>;
 }
 
 export type ImportKind = 'active' | 'workforce' | 'targets';
@@ -124,6 +136,7 @@ export interface ActiveEffectiveTable {
 export interface DB {
   region: RegionTable;
   regulation_parameter: RegulationParameterTable;
+  regulation_parameter_change: RegulationParameterChangeTable;
   import_batch: ImportBatchTable;
   workforce_basis: WorkforceBasisTable;
   workforce_dataset: WorkforceDatasetTable;

@@ -31,8 +31,9 @@ describe('government-paid BPU JKK + JKM per worker-month (PP 44/2015 jo. PP 82/2
       rateBp: 100,
       parameterCode: 'bpu.jkk_rate',
       legalBasis: 'PP 44/2015 jo. PP 82/2019',
+      article: 'Lampiran II (JKK BPU 1% dari penghasilan)',
     });
-    expect(jkk?.explanation.id).toBe('JKK 1% × penghasilan terendah Rp1.000.000 = Rp10.000');
+    expect(jkk?.explanation.id).toBe('JKK: pemerintah 1% × Rp1.000.000 = Rp10.000');
   });
 
   it('reads a later dated row when one is entered (no constant in the code)', () => {

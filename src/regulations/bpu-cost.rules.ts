@@ -1,18 +1,15 @@
-import {
-  applyRate,
-  type BasisPoints,
-  multiply,
-  ROUNDING_RULE,
-  type Rupiah,
-  rupiah,
-} from '../shared/money.ts';
+import { multiply, ROUNDING_RULE, type Rupiah, rupiah } from '../shared/money.ts';
 import type { Month } from '../shared/month.ts';
-import { parameterInForce, type RegulationParameter, requireParameter } from './parameters.rules.ts';
+import { quoteContribution } from './contributions/contribution.quote.ts';
+import { lastDayOfMonth } from './contributions/contribution-date.ts';
+import type { Program } from './explain.ts';
+import { ParameterBook } from './parameter-book.ts';
+import type { RegulationParameter } from './parameters.rules.ts';
 
 export interface CostLine {
-  readonly program: 'JKK' | 'JKM';
+  readonly program: Program;
   readonly base: Rupiah | null;
-  readonly rateBp: BasisPoints | null;
+  readonly rateBp: number | null;
   readonly amount: Rupiah;
   readonly parameterCode: string;
   readonly legalBasis: string;
@@ -28,12 +25,20 @@ export interface WorkerMonthCost {
   readonly rounding: typeof ROUNDING_RULE;
 }
 
-const fmt = (n: number) => n.toLocaleString('id-ID');
+/** Coverage reports price thousands of rows against one parameter list: index it once. */
+const books = new WeakMap<readonly RegulationParameter[], ParameterBook>();
+function bookOf(parameters: readonly RegulationParameter[]): ParameterBook {
+  let book = books.get(parameters);
+  if (!book) books.set(parameters, (book = new ParameterBook(parameters)));
+  return book;
+}
+
+const PARAMETER_OF: Partial<Record<Program, string>> = { JKK: 'bpu.jkk_rate', JKM: 'bpu.jkm_flat' };
 
 /**
  * What a local government pays to protect one informal (BPU) worker for one month with JKK + JKM at
- * the lowest income level — the price of closing the coverage gap. Government-paid contributions get
- * no PP 50/2025 discount, so none is applied (and the explanation says so).
+ * the lowest income level — the price of closing the coverage gap. It is the regulation engine's BPU
+ * quote with the government as payer, so the PP 50/2025 discount does not apply (and the note says so).
  *
  * @example governmentPaidBpuCost(params, '2024-10').amount // 16_800 = JKK 1% × 1,000,000 + JKM 6,800
  */
@@ -41,41 +46,26 @@ export function governmentPaidBpuCost(
   parameters: readonly RegulationParameter[],
   month: Month,
 ): WorkerMonthCost {
-  const asOf = `${month}-01`;
-  const floor = requireParameter(parameters, 'bpu.income_floor', asOf);
-  const jkkRate = requireParameter(parameters, 'bpu.jkk_rate', asOf);
-  const jkmFlat = requireParameter(parameters, 'bpu.jkm_flat', asOf);
-  const base = rupiah(floor.value);
-  const jkk = applyRate(base, jkkRate.value as BasisPoints);
-  const jkm = rupiah(jkmFlat.value);
-  const lines: CostLine[] = [
-    {
-      program: 'JKK',
-      base,
-      rateBp: jkkRate.value as BasisPoints,
-      amount: jkk,
-      parameterCode: jkkRate.code,
-      legalBasis: jkkRate.legalBasis,
-      article: jkkRate.article,
-      explanation: {
-        id: `JKK ${jkkRate.value / 100}% × penghasilan terendah Rp${fmt(base)} = Rp${fmt(jkk)}`,
-        en: `JKK ${jkkRate.value / 100}% × lowest income Rp${fmt(base)} = Rp${fmt(jkk)}`,
-      },
-    },
-    {
-      program: 'JKM',
-      base: null,
-      rateBp: null,
-      amount: jkm,
-      parameterCode: jkmFlat.code,
-      legalBasis: jkmFlat.legalBasis,
-      article: jkmFlat.article,
-      explanation: { id: `JKM tetap Rp${fmt(jkm)}`, en: `JKM flat Rp${fmt(jkm)}` },
-    },
-  ];
+  const book = bookOf(parameters);
+  const floor = book.require('bpu.income_floor', lastDayOfMonth(month));
+  const quote = quoteContribution(book, { segment: 'bpu', month, income: floor.value, payer: 'apbd' });
+  const lines = quote.lines.map((line) => {
+    const code = PARAMETER_OF[line.program] as string;
+    const parameter = quote.parameters.find((p) => p.code === code);
+    return {
+      program: line.program,
+      base: line.base === null ? null : rupiah(line.base),
+      rateBp: line.rates.government ?? null,
+      amount: rupiah(line.amount),
+      parameterCode: code,
+      legalBasis: parameter?.legalBasis ?? line.legalBasis.join('; '),
+      article: parameter?.article ?? null,
+      explanation: line.explanation,
+    };
+  });
   return {
     month,
-    amount: rupiah(jkk + jkm),
+    amount: rupiah(quote.total),
     lines,
     discount: {
       id: 'Tanpa diskon PP 50/2025: iuran dibayar APBD/APBN',
@@ -90,11 +80,10 @@ export function governmentPaidBpuCostOrNull(
   parameters: readonly RegulationParameter[],
   month: Month,
 ): WorkerMonthCost | null {
-  const asOf = `${month}-01`;
+  const book = bookOf(parameters);
+  const asOf = lastDayOfMonth(month);
   const needed = ['bpu.income_floor', 'bpu.jkk_rate', 'bpu.jkm_flat'];
-  return needed.every((code) => parameterInForce(parameters, code, asOf))
-    ? governmentPaidBpuCost(parameters, month)
-    : null;
+  return needed.every((code) => book.find(code, asOf)) ? governmentPaidBpuCost(parameters, month) : null;
 }
 
 /**

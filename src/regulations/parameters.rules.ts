@@ -8,7 +8,7 @@ export interface RegulationParameter {
   /** Last day it applies, inclusive; null while in force. */
   readonly effectiveTo: string | null;
   readonly value: number;
-  readonly unit: 'rupiah' | 'bp' | 'count' | 'months';
+  readonly unit: 'rupiah' | 'bp' | 'count' | 'months' | 'years' | 'flag';
   readonly legalBasis: string;
   readonly article: string | null;
   readonly confidence: 'H' | 'M' | 'L';

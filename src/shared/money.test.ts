@@ -15,6 +15,22 @@ describe('applyRate (ROUNDING_RULE: nearest rupiah, halves up, once per line)', 
     expect(applyRate(rupiah(amount), basisPoints(rate))).toBe(expected);
   });
 
+  it('takes the exact BigInt path when the product passes 2^53', () => {
+    // 1 trillion × 17,4 %: 10^12 × 1.740 = 1,74·10^15 fits; 10^13 × 1.740 = 1,74·10^16 does not.
+    expect(applyRate(rupiah(10_000_000_000_001), basisPoints(1_740))).toBe(1_740_000_000_000);
+    // 3.333.333.333.333 − 333.333.333,3333 = 3.332.999.999.999,6667 → 3.333.000.000.000
+    expect(applyRate(rupiah(3_333_333_333_333), basisPoints(9_999))).toBe(3_333_000_000_000);
+  });
+
+  it('agrees with the BigInt rule on random safe inputs', () => {
+    for (let i = 0; i < 2_000; i++) {
+      const amount = Math.floor(Math.random() * 1e12);
+      const rate = Math.floor(Math.random() * 10_001);
+      const exact = Number(divideRoundHalfUp(BigInt(amount) * BigInt(rate), 10_000n));
+      expect(applyRate(rupiah(amount), basisPoints(rate))).toBe(exact);
+    }
+  });
+
   it('stays exact beyond 2^53 intermediate products', () => {
     // 900 billion × 100 % = 900 billion: the product 9e15 exceeds 2^53 but BigInt keeps it exact.
     expect(applyRate(rupiah(900_000_000_001), basisPoints(10_000))).toBe(900_000_000_001);

@@ -46,7 +46,36 @@ export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigin
  * @example applyRate(rupiah(3_333_333), basisPoints(24))  // 8_000 (7,999.9992 rounds up)
  */
 export function applyRate(amount: Rupiah, rate: BasisPoints): Rupiah {
-  return rupiah(Number(divideRoundHalfUp(BigInt(amount) * BigInt(rate), BigInt(BP_PER_UNIT))));
+  const product = amount * rate;
+  // A true product above 2^53 can only give an unsafe double, so a safe one is exact.
+  if (Number.isSafeInteger(product)) return roundBpUnits(product) as Rupiah;
+  return rupiah(Number(applyRateExact(BigInt(amount), BigInt(rate))));
+}
+
+/**
+ * Rounds a sum of `rupiah × basis points` products to whole rupiah by {@link ROUNDING_RULE}. Billing
+ * 45 M workers a month runs through here, so products that fit a double exactly (all wages below
+ * ~Rp900 billion) use integer-exact float arithmetic — `%` and division of an exact multiple are
+ * exact below 2^53 — and only larger ones take the BigInt path.
+ *
+ * @example roundBpUnits(1_000_000 * 100) // 10_000
+ * @example roundBpUnits(3_333_333 * 24)  // 8_000 (79,999,992 bp-units = Rp7,999.9992)
+ */
+export function roundBpUnits(bpUnits: number): number {
+  if (!Number.isInteger(bpUnits)) throw new RangeError(`bp-units must be an integer, got ${bpUnits}`);
+  if (Number.isSafeInteger(bpUnits)) {
+    const negative = bpUnits < 0;
+    const magnitude = negative ? -bpUnits : bpUnits;
+    const remainder = magnitude % BP_PER_UNIT;
+    const whole = (magnitude - remainder) / BP_PER_UNIT + (remainder * 2 >= BP_PER_UNIT ? 1 : 0);
+    return negative ? -whole : whole;
+  }
+  return Number(divideRoundHalfUp(BigInt(bpUnits), BigInt(BP_PER_UNIT)));
+}
+
+/** `amount × rate` for amounts beyond {@link roundBpUnits}' exact range (BigInt, any size). */
+export function applyRateExact(amount: bigint, rate: bigint): bigint {
+  return divideRoundHalfUp(amount * rate, BigInt(BP_PER_UNIT));
 }
 
 /** `amount × count` for flat amounts (e.g. Rp16,800 × 24,640 worker-months), exact. */

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { benchCoverage } from './coverage.bench.ts';
+import { benchEngine } from './regulations.bench.ts';
 import { benchStartup } from './startup.bench.ts';
 import { table } from './stats.ts';
 import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
 
 /**
- * npm run bench -- [--db pglite|postgres|both] [--months 24] [--samples 100] [--villages N] [--skip-startup]
+ * npm run bench -- [--db pglite|postgres|both|none] [--months 24] [--samples 100] [--villages N] [--skip-startup] [--skip-engine]
  *                  [--keep] (keep the loaded database) [--reuse] (time coverage on a kept database, skip loading)
  * The PostgreSQL server is BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
  */
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '100' },
     villages: { type: 'string' },
     'skip-startup': { type: 'boolean', default: false },
+    'skip-engine': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
   },
@@ -38,6 +40,15 @@ const options = {
 console.log(
   `Cakupan bench — ${new Date().toISOString()} — node ${process.version}, ${options.months} months`,
 );
+if (!values['skip-engine']) {
+  console.log('\n### regulation engine (pure, one core)\n');
+  console.log(
+    table(
+      ['path', 'product', 'limit in the same run'],
+      benchEngine().map((r) => [r.path, r.product, r.limit]),
+    ),
+  );
+}
 for (const target of targets) {
   const started = Date.now();
   const rows = await benchCoverage(target, options);

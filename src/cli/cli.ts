@@ -14,6 +14,8 @@ export interface CommandContext {
   readonly config: Config;
   readonly clock: Clock;
   database(): Promise<Database>;
+  /** A database exists already (server URL, an injected one, or a PGlite directory the product created). */
+  readonly databaseExists: boolean;
   print(text: string): void;
 }
 
@@ -21,8 +23,10 @@ export interface Command {
   readonly name: string;
   readonly summary: { id: string; en: string };
   readonly usage: string;
-  /** Flags that take a value (others are booleans). */
+  /** Flags that take a value. */
   readonly valueFlags?: readonly string[];
+  /** Yes/no flags beyond the common ones (--json, --dry-run, --verbose). */
+  readonly booleanFlags?: readonly string[];
   run(context: CommandContext): Promise<number | undefined>;
 }
 

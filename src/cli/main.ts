@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareDatabase } from '../bootstrap.ts';
 import { type Config, ConfigError, loadConfig } from '../config/config.ts';
@@ -6,10 +8,14 @@ import { openConfiguredDatabase } from '../db/open-from-config.ts';
 import { systemClock } from '../http/clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { type Command, type CommandContext, UsageError } from './cli.ts';
+import { benefitCommand } from './commands/benefit.cmd.ts';
 import { coverageCommand, rankingCommand } from './commands/coverage.cmd.ts';
 import { dbCommand, exportCommand } from './commands/db.cmd.ts';
+import { kpjCommand, nikCommand, nppCommand } from './commands/identifier.cmd.ts';
 import { importCommand } from './commands/import.cmd.ts';
+import { contributionCommand, fineCommand } from './commands/quote.cmd.ts';
 import { regionsCommand } from './commands/regions.cmd.ts';
+import { regulationsCommand } from './commands/regulations.cmd.ts';
 import { targetsCommand } from './commands/targets.cmd.ts';
 
 const COMMANDS: readonly Command[] = [
@@ -18,6 +24,13 @@ const COMMANDS: readonly Command[] = [
   regionsCommand,
   importCommand,
   targetsCommand,
+  contributionCommand,
+  fineCommand,
+  benefitCommand,
+  nikCommand,
+  kpjCommand,
+  nppCommand,
+  regulationsCommand,
   exportCommand,
   dbCommand,
 ];
@@ -38,6 +51,23 @@ function help(): string {
 }
 
 const silentLog = { info: () => {} };
+
+/**
+ * `--wage -5` would make parseArgs stop at an "ambiguous" value; joining it to `--wage=-5` lets the
+ * command's validator answer with its own message (a negative wage is bad input, not bad syntax).
+ */
+function joinNegativeValues(args: readonly string[], command: Command): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (arg.startsWith('--') && command.valueFlags?.includes(arg.slice(2)) && next && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 export interface CliIo {
   readonly print: (text: string) => void;
@@ -62,12 +92,18 @@ export async function runCli(argv: readonly string[], io: CliIo = { print: conso
   try {
     const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
       ...(command.valueFlags ?? []).map((flag) => [flag, { type: 'string' as const }]),
+      ...(command.booleanFlags ?? []).map((flag) => [flag, { type: 'boolean' as const }]),
       ['json', { type: 'boolean' as const }],
       ['dry-run', { type: 'boolean' as const }],
       ['verbose', { type: 'boolean' as const }],
       ['lang', { type: 'string' as const }],
     ]);
-    const parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: joinNegativeValues(rest, command),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
     const values = parsed.values as CommandContext['flags'];
     const config = loadConfig();
     const lang = values.lang === 'en' ? 'en' : 'id';
@@ -79,6 +115,10 @@ export async function runCli(argv: readonly string[], io: CliIo = { print: conso
       config,
       clock: systemClock,
       print,
+      databaseExists:
+        io.openDatabase !== undefined ||
+        config.databaseUrl !== undefined ||
+        fs.existsSync(path.join(config.dataDir, 'PG_VERSION')),
       async database() {
         if (!database) {
           database = await (io.openDatabase ?? openConfiguredDatabase)(config);

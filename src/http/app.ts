@@ -10,6 +10,9 @@ import { coverageRoutes } from '../coverage/coverage.routes.ts';
 import { geoRoutes } from '../geo/geo.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
+import { identifierRoutes } from '../regulations/identifiers.routes.ts';
+import { quoteRoutes } from '../regulations/quotes.routes.ts';
+import { regulationRoutes } from '../regulations/regulations.routes.ts';
 import { ErrorBody } from '../shared/schemas.ts';
 import { targetRoutes } from '../targets/targets.routes.ts';
 import { workforceRoutes } from '../workforce/workforce.routes.ts';
@@ -56,9 +59,17 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         description:
           'Universal Coverage Jamsostek monitor: regions, workforce, targets, active participants and coverage. Bahasa Indonesia first; every error has `message` (id) and `messageEn`.',
       },
-      tags: ['coverage', 'regions', 'imports', 'workforce', 'targets', 'geo', 'meta', 'regulations'].map(
-        (name) => ({ name }),
-      ),
+      tags: [
+        'coverage',
+        'regions',
+        'imports',
+        'workforce',
+        'targets',
+        'geo',
+        'meta',
+        'regulations',
+        'identifiers',
+      ].map((name) => ({ name })),
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
@@ -74,6 +85,9 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         workforceRoutes,
         targetRoutes,
         geoRoutes,
+        regulationRoutes,
+        quoteRoutes,
+        identifierRoutes,
       ]) {
         await api.register(plugin, { deps });
       }

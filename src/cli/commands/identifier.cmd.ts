@@ -1,0 +1,67 @@
+import { officialRegionCodes } from '../../regions/official-codes.ts';
+import type { IdentifierProblem } from '../../regulations/identifiers/identifier-problem.ts';
+import { checkKpj, checkNpp } from '../../regulations/identifiers/kpj-npp.rules.ts';
+import { checkNik } from '../../regulations/identifiers/nik.rules.ts';
+import type { Lang } from '../../shared/format.ts';
+import { type Command, printJson, requireArg, stringFlag } from '../cli.ts';
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+function printProblems(
+  print: (text: string) => void,
+  valid: boolean,
+  errors: IdentifierProblem[],
+  lang: Lang,
+) {
+  print(valid ? (lang === 'id' ? 'SAH' : 'VALID') : lang === 'id' ? 'TIDAK SAH' : 'INVALID');
+  for (const e of errors) print(`  ${e.code}: ${e.message[lang]}`);
+}
+
+/** `nik <NIK>`: exits 0 for a valid NIK and 1 for an invalid one, printing every problem either way. */
+export const nikCommand: Command = {
+  name: 'nik',
+  summary: {
+    id: 'Periksa NIK (wilayah, tanggal lahir, jenis kelamin, nomor urut)',
+    en: 'Check a NIK (region, birth date, sex, serial)',
+  },
+  usage: 'nik <NIK> [--as-of YYYY-MM-DD] [--json]',
+  valueFlags: ['as-of'],
+  async run(context) {
+    const nik = requireArg(context.args, 0, 'NIK');
+    const asOf = stringFlag(context.flags, 'as-of') ?? today(context.clock.now());
+    const check = checkNik(nik, await officialRegionCodes(), { asOf });
+    if (context.json) printJson(context, check);
+    else {
+      printProblems(context.print, check.valid, check.errors, context.lang);
+      if (check.valid)
+        context.print(
+          `  ${check.masked}  ${check.regionCodes?.district ?? ''}  ${check.sex ?? ''}  ${check.birthDate?.candidates.join(' / ') ?? ''}`,
+        );
+    }
+    return check.valid ? 0 : 1;
+  },
+};
+
+export const kpjCommand: Command = {
+  name: 'kpj',
+  summary: { id: 'Periksa format nomor KPJ', en: 'Check a KPJ card number format' },
+  usage: 'kpj <KPJ> [--json]',
+  async run(context) {
+    const check = checkKpj(requireArg(context.args, 0, 'KPJ'));
+    if (context.json) printJson(context, check);
+    else printProblems(context.print, check.valid, check.errors, context.lang);
+    return check.valid ? 0 : 1;
+  },
+};
+
+export const nppCommand: Command = {
+  name: 'npp',
+  summary: { id: 'Periksa format nomor NPP pemberi kerja', en: 'Check an employer NPP format' },
+  usage: 'npp <NPP> [--json]',
+  async run(context) {
+    const check = checkNpp(requireArg(context.args, 0, 'NPP'));
+    if (context.json) printJson(context, check);
+    else printProblems(context.print, check.valid, check.errors, context.lang);
+    return check.valid ? 0 : 1;
+  },
+};

@@ -28,8 +28,10 @@ export interface WorkerMonthCost {
 /** Coverage reports price thousands of rows against one parameter list: index it once. */
 const books = new WeakMap<readonly RegulationParameter[], ParameterBook>();
 function bookOf(parameters: readonly RegulationParameter[]): ParameterBook {
-  let book = books.get(parameters);
-  if (!book) books.set(parameters, (book = new ParameterBook(parameters)));
+  const cached = books.get(parameters);
+  if (cached) return cached;
+  const book = new ParameterBook(parameters);
+  books.set(parameters, book);
   return book;
 }
 

@@ -45,9 +45,14 @@ const sheets = new WeakMap<ParameterBook, Map<string, PuSheet>>();
 /** The sheet of a date, resolved once per book (a book is immutable, so the cache cannot go stale). */
 export function puSheet(book: ParameterBook, asOf: string): PuSheet {
   let byDate = sheets.get(book);
-  if (!byDate) sheets.set(book, (byDate = new Map()));
-  let sheet = byDate.get(asOf);
-  if (!sheet) byDate.set(asOf, (sheet = resolvePuSheet(book, asOf)));
+  if (!byDate) {
+    byDate = new Map<string, PuSheet>();
+    sheets.set(book, byDate);
+  }
+  const cached = byDate.get(asOf);
+  if (cached) return cached;
+  const sheet = resolvePuSheet(book, asOf);
+  byDate.set(asOf, sheet);
   return sheet;
 }
 

@@ -1,11 +1,15 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './layout/Layout.tsx';
+import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { RankingPage } from './pages/ranking/RankingPage.tsx';
 import { RegionPage } from './pages/region/RegionPage.tsx';
 
-/** Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`; anything else is the 404 page. */
+/**
+ * Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`, `/kalkulator`; anything else is the
+ * 404 page.
+ */
 export function App() {
   return (
     <Layout>
@@ -18,6 +22,7 @@ export function App() {
         </Route>
         <Route path="/peringkat" component={RankingPage} />
         <Route path="/impor" component={ImportPage} />
+        <Route path="/kalkulator" component={CalculatorPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Layout>

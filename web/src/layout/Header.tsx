@@ -42,6 +42,12 @@ export function Header({ meta }: { meta: Meta | undefined }) {
           <Link href={withParams('/impor')} aria-current={location === '/impor' ? 'page' : undefined}>
             {t('navImport')}
           </Link>
+          <Link
+            href={withParams('/kalkulator')}
+            aria-current={location === '/kalkulator' ? 'page' : undefined}
+          >
+            {t('navCalculator')}
+          </Link>
         </nav>
         <LangToggle />
       </div>

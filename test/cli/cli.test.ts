@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
-import type { Database } from '../../src/db/database.ts';
 import { type TestApp, testApp } from '../helpers/app.ts';
+import { inProcessCli } from '../helpers/cli.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,13 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Runs the CLI in-process against the suite's database (kept open: the suite closes it). */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const database: Database = { ...t.database, close: async () => {} };
-  const code = await runCli(argv, { print: (text) => out.push(text), openDatabase: async () => database });
-  return { code, out: out.join('\n') };
-}
+const cli = inProcessCli(() => t);
 
 describe('npm run -s cakupan -- <command>', () => {
   it('coverage --json gives the same object as GET /api/v1/coverage/{code}', async () => {

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
-import type { Database } from '../../src/db/database.ts';
 import { type TestApp, testApp } from '../helpers/app.ts';
+import { inProcessCli } from '../helpers/cli.ts';
 import { runNpmCli } from '../helpers/server.ts';
 
 let t: TestApp;
@@ -13,12 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const database: Database = { ...t.database, close: async () => {} };
-  const code = await runCli(argv, { print: (text) => out.push(text), openDatabase: async () => database });
-  return { code, out: out.join('\n') };
-}
+const cli = inProcessCli(() => t);
 
 describe('npm run -s cakupan -- contribution | fine | nik (the issue 4 contract)', () => {
   it('contribution --json gives the same object as POST /api/v1/quotes/contribution', async () => {
@@ -80,68 +74,16 @@ describe('npm run -s cakupan -- contribution | fine | nik (the issue 4 contract)
 
   it.each([
     [
-      [
-        'contribution',
-        '--segment',
-        'bpu',
-        '--month',
-        '2026-05',
-        '--income',
-        '1000000',
-        '--jkk-group',
-        '2',
-        '--json',
-      ],
+      'contribution --segment bpu --month 2026-05 --income 1000000 --jkk-group 2 --json',
       'QUOTE_INPUT_INVALID',
     ],
-    [
-      [
-        'contribution',
-        '--segment',
-        'pu',
-        '--month',
-        '2025-03',
-        '--wage',
-        'abc',
-        '--jkk-group',
-        '1',
-        '--json',
-      ],
-      'QUOTE_INPUT_INVALID',
-    ],
-    [
-      [
-        'contribution',
-        '--segment',
-        'pu',
-        '--month',
-        '2025-03',
-        '--wage',
-        '5000000',
-        '--jkk-group',
-        '9',
-        '--json',
-      ],
-      'QUOTE_INPUT_INVALID',
-    ],
-    [
-      [
-        'contribution',
-        '--segment',
-        'pu',
-        '--month',
-        '2014-01',
-        '--wage',
-        '5000000',
-        '--jkk-group',
-        '1',
-        '--json',
-      ],
-      'PROGRAM_NOT_IN_FORCE',
-    ],
-    [['fine', '--amount', '-5', '--months-late', '2', '--json'], 'QUOTE_INPUT_INVALID'],
-  ])('%j exits 1 with %s', async (argv, errorCode) => {
-    const { code, out } = await cli(...argv);
+    ['contribution --segment pu --month 2025-03 --wage abc --jkk-group 1 --json', 'QUOTE_INPUT_INVALID'],
+    ['contribution --segment pu --month 2025-03 --wage 5000000 --jkk-group 9 --json', 'QUOTE_INPUT_INVALID'],
+    ['contribution --segment pu --month 2025-03 --wage -5 --jkk-group 1 --json', 'QUOTE_INPUT_INVALID'],
+    ['contribution --segment pu --month 2014-01 --wage 5000000 --jkk-group 1 --json', 'PROGRAM_NOT_IN_FORCE'],
+    ['fine --amount -5 --months-late 2 --json', 'QUOTE_INPUT_INVALID'],
+  ])('%s exits 1 with %s', async (command, errorCode) => {
+    const { code, out } = await cli(...command.split(' '));
     expect(code).toBe(1);
     expect(JSON.parse(out).error.code).toBe(errorCode);
   });

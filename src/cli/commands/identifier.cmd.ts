@@ -42,26 +42,34 @@ export const nikCommand: Command = {
   },
 };
 
-export const kpjCommand: Command = {
-  name: 'kpj',
-  summary: { id: 'Periksa format nomor KPJ', en: 'Check a KPJ card number format' },
-  usage: 'kpj <KPJ> [--json]',
-  async run(context) {
-    const check = checkKpj(requireArg(context.args, 0, 'KPJ'));
-    if (context.json) printJson(context, check);
-    else printProblems(context.print, check.valid, check.errors, context.lang);
-    return check.valid ? 0 : 1;
-  },
-};
+/** `kpj` and `npp`: format checks of the same shape, exit 0 when valid and 1 when not. */
+function formatCheckCommand(
+  name: 'kpj' | 'npp',
+  summary: Command['summary'],
+  check: (value: string) => { valid: boolean; errors: IdentifierProblem[] },
+): Command {
+  const label = name.toUpperCase();
+  return {
+    name,
+    summary,
+    usage: `${name} <${label}> [--json]`,
+    async run(context) {
+      const result = check(requireArg(context.args, 0, label));
+      if (context.json) printJson(context, result);
+      else printProblems(context.print, result.valid, result.errors, context.lang);
+      return result.valid ? 0 : 1;
+    },
+  };
+}
 
-export const nppCommand: Command = {
-  name: 'npp',
-  summary: { id: 'Periksa format nomor NPP pemberi kerja', en: 'Check an employer NPP format' },
-  usage: 'npp <NPP> [--json]',
-  async run(context) {
-    const check = checkNpp(requireArg(context.args, 0, 'NPP'));
-    if (context.json) printJson(context, check);
-    else printProblems(context.print, check.valid, check.errors, context.lang);
-    return check.valid ? 0 : 1;
-  },
-};
+export const kpjCommand = formatCheckCommand(
+  'kpj',
+  { id: 'Periksa format nomor KPJ', en: 'Check a KPJ card number format' },
+  checkKpj,
+);
+
+export const nppCommand = formatCheckCommand(
+  'npp',
+  { id: 'Periksa format nomor NPP pemberi kerja', en: 'Check an employer NPP format' },
+  checkNpp,
+);

@@ -1,18 +1,10 @@
+import type { BenefitKind } from '../../../../src/regulations/benefits/benefit.types.ts';
 import type { FieldProblem } from '../../api/useQuotes.ts';
 import type { FieldSpec, Option, Values } from './calculatorTabs.ts';
 import { parseWhole, problemOf } from './formValues.ts';
 
-export const BENEFITS = [
-  'jkm',
-  'jkk-death',
-  'jkk-disability',
-  'stmb',
-  'jkp',
-  'jp',
-  'scholarship',
-  'jht',
-] as const;
-type Benefit = (typeof BENEFITS)[number];
+/** The engine's own benefit kinds (one list for server and page). */
+type Benefit = BenefitKind;
 
 const BENEFIT_OPTIONS: readonly Option[] = [
   { value: 'jkm', label: 'calcBenefitJkm' },

@@ -264,10 +264,10 @@ describe('fuzzed quote bodies never cause a server error', () => {
     fc.constant(null),
     fc.constantFrom("' or 1=1 --", '<script>alert(1)</script>', 9e307, -1, 0, 2 ** 53),
   );
-  it('contribution, fine, benefit and NIK bodies', async () => {
+  it('contribution, fine, benefit, NIK and regulation-edit bodies', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/quotes/contribution', '/quotes/fine', '/quotes/benefit', '/identifiers/nik'),
+        fc.constantFrom('/quotes/contribution', '/quotes/fine', '/quotes/benefit', '/identifiers/nik', '/regulations'),
         fc.dictionary(
           fc.constantFrom(
             'segment',
@@ -285,6 +285,12 @@ describe('fuzzed quote bodies never cause a server error', () => {
             'nik',
             'deathDate',
             'averageWage',
+            'code',
+            'effectiveFrom',
+            'value',
+            'unit',
+            'legalBasis',
+            'reason',
           ),
           value,
         ),

@@ -267,7 +267,13 @@ describe('fuzzed quote bodies never cause a server error', () => {
   it('contribution, fine, benefit, NIK and regulation-edit bodies', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/quotes/contribution', '/quotes/fine', '/quotes/benefit', '/identifiers/nik', '/regulations'),
+        fc.constantFrom(
+          '/quotes/contribution',
+          '/quotes/fine',
+          '/quotes/benefit',
+          '/identifiers/nik',
+          '/regulations',
+        ),
         fc.dictionary(
           fc.constantFrom(
             'segment',

@@ -73,6 +73,19 @@ export function roundBpUnits(bpUnits: number): number {
   return Number(divideRoundHalfUp(BigInt(bpUnits), BigInt(BP_PER_UNIT)));
 }
 
+/**
+ * What is paid after a percentage discount: `amount × rate × (100 % − discount)`, rounded once by
+ * {@link ROUNDING_RULE} from the exact value — not the rounded gross minus a rounded discount, which
+ * would round every half down.
+ *
+ * @example applyDiscountedRate(rupiah(417_167), basisPoints(24), basisPoints(5_000)) // 501 (500,6004)
+ */
+export function applyDiscountedRate(amount: Rupiah, rate: BasisPoints, discount: BasisPoints): Rupiah {
+  const keep = BP_PER_UNIT - discount;
+  const product = BigInt(amount) * BigInt(rate) * BigInt(keep);
+  return rupiah(Number(divideRoundHalfUp(product, BigInt(BP_PER_UNIT * BP_PER_UNIT))));
+}
+
 /** `amount × rate` for amounts beyond {@link roundBpUnits}' exact range (BigInt, any size). */
 export function applyRateExact(amount: bigint, rate: bigint): bigint {
   return divideRoundHalfUp(amount * rate, BigInt(BP_PER_UNIT));

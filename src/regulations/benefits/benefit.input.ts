@@ -27,7 +27,7 @@ function dateChain(input: BenefitInput): (keyof BenefitInput)[] {
     case 'jp':
       return ['retirementDate', 'asOf'];
     case 'scholarship':
-      return input.cause === 'jkk' ? ['eventDate', 'deathDate', 'asOf'] : ['deathDate', 'asOf'];
+      return scholarshipCause(input) === 'jkk' ? ['eventDate', 'deathDate', 'asOf'] : ['deathDate', 'asOf'];
     case 'jht':
       return ['asOf'];
   }
@@ -45,6 +45,13 @@ export function benefitDate(input: BenefitInput): string {
   throw invalid([{ field: 'asOf', message: { id: 'tanggal wajib diisi', en: 'a date is required' } }]);
 }
 
+/**
+ * The cause of a scholarship when none is given: an accident date means a work accident (JKK), a
+ * death date alone a death outside work (JKM, which then needs the contribution months).
+ */
+export const scholarshipCause = (input: BenefitInput): 'jkm' | 'jkk' =>
+  input.cause ?? (input.eventDate !== undefined ? 'jkk' : 'jkm');
+
 /** Fields each benefit cannot do without (beyond a date). */
 function required(input: BenefitInput): (keyof BenefitInput)[] {
   switch (input.benefit) {
@@ -57,7 +64,7 @@ function required(input: BenefitInput): (keyof BenefitInput)[] {
     case 'jp':
       return ['contributionMonths', 'averageWage'];
     case 'scholarship':
-      return input.cause === 'jkm' ? ['cause', 'children', 'contributionMonths'] : ['cause', 'children'];
+      return scholarshipCause(input) === 'jkm' ? ['contributionMonths'] : [];
     case 'jht':
       return input.withdrawal ? ['balance', 'membershipYears'] : ['months'];
     case 'jkm':
@@ -157,7 +164,7 @@ function checkCombinations(input: BenefitInput, add: Add): void {
       'tanggal meninggal sebelum tanggal kecelakaan',
       'the death date is before the accident date',
     );
-  if (input.benefit === 'scholarship' && input.cause === 'jkm' && input.eventDate !== undefined)
+  if (input.benefit === 'scholarship' && scholarshipCause(input) === 'jkm' && input.eventDate !== undefined)
     add(
       'eventDate',
       'beasiswa JKM memakai deathDate, bukan eventDate',

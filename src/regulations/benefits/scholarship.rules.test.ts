@@ -116,6 +116,31 @@ describe('children’s scholarship (PP 44/2015 jo. PP 82/2019)', () => {
       }),
     );
     expect(error.code).toBe('REGULATION_PARAMETER_MISSING');
-    expect(error.details).toMatchObject({ code: 'scholarship.jkm_min_contribution_months' });
+    // The first scholarship row the quote reads is the number of children; all start 2 Dec 2019.
+    expect(error.details).toMatchObject({ code: 'scholarship.max_children' });
+  });
+
+  it.each([
+    // Only the contract's flags: no cause, no children → the upper bound, 2 children from TK–SD:
+    // 2 × (8 × 1.500.000 + 3 × 2.000.000 + 3 × 3.000.000 + 5 × 12.000.000) = 2 × 87.000.000
+    [{ eventDate: '2025-06-01' }, 174_000_000, true, 'accident date → JKK cause, no minimum'],
+    [
+      { deathDate: '2025-06-01', contributionMonths: 36 },
+      174_000_000,
+      true,
+      'death date → JKM, 36 months met',
+    ],
+    [{ deathDate: '2025-06-01', contributionMonths: 35 }, 0, false, 'JKM needs ≥ 36 months'],
+  ])('%j → Rp%i (eligible %s: %s)', (input, total, eligible, _why) => {
+    const q = quote({ benefit: 'scholarship', ...input });
+    expect(q.total).toBe(total);
+    expect(q.eligible).toBe(eligible);
+    expect(q.notes.map((n) => n.en).join(' ')).toMatch(/No cause given/);
+  });
+
+  it('a JKM cause without contribution months is an input error naming the field', () => {
+    const error = errorOf(() => quote({ benefit: 'scholarship', deathDate: '2025-06-01' }));
+    expect(error.code).toBe('QUOTE_INPUT_INVALID');
+    expect(JSON.stringify(error.details)).toContain('contributionMonths');
   });
 });

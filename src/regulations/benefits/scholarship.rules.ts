@@ -1,6 +1,7 @@
 import { multiply, rupiah } from '../../shared/money.ts';
 import { both, rp } from '../explain.ts';
 import { type BenefitDraft, basis, invalidInput, need } from './benefit.draft.ts';
+import { scholarshipCause } from './benefit.input.ts';
 import {
   type BenefitInput,
   type BenefitQuote,
@@ -25,8 +26,15 @@ const LEVEL_NAMES = {
  * @example one child from TK: 8 × 1,5 jt + 3 × 2 jt + 3 × 3 jt + 5 × 12 jt = 87.000.000
  */
 export function quoteScholarship(d: BenefitDraft, input: BenefitInput): BenefitQuote {
-  const children = need(input.children, 'children');
-  if (input.cause === 'jkm') {
+  const maxChildren = d.value('scholarship.max_children');
+  const children = input.children ?? defaultChildren(d, maxChildren);
+  const cause = scholarshipCause(input);
+  if (input.cause === undefined)
+    d.note({
+      id: `Sebab tidak diisi: dianggap ${cause === 'jkk' ? 'kecelakaan kerja (ada tanggal kecelakaan)' : 'kematian bukan kecelakaan kerja (JKM)'}; pakai --cause jkm|jkk.`,
+      en: `No cause given: taken as ${cause === 'jkk' ? 'a work accident (an accident date was given)' : 'a death outside work (JKM)'}; use --cause jkm|jkk.`,
+    });
+  if (cause === 'jkm') {
     const min = d.row('scholarship.jkm_min_contribution_months');
     const months = need(input.contributionMonths, 'contributionMonths');
     d.check(
@@ -43,7 +51,6 @@ export function quoteScholarship(d: BenefitDraft, input: BenefitInput): BenefitQ
       id: 'Sebab kecelakaan kerja (meninggal atau cacat total tetap): tanpa masa iur minimum.',
       en: 'Work accident (death or total permanent disability): no minimum contribution period.',
     });
-  const maxChildren = d.value('scholarship.max_children');
   const cap = d.row('scholarship.max_per_child');
   children.slice(0, maxChildren).forEach((child, i) => {
     childComponent(d, child, i + 1, cap.value);
@@ -58,6 +65,15 @@ export function quoteScholarship(d: BenefitDraft, input: BenefitInput): BenefitQ
     en: 'Paid yearly while the child is in school; this is the most the child can receive.',
   });
   return d.finish();
+}
+
+/** No children given: the most the benefit can pay — the maximum number of children, from TK–SD. */
+function defaultChildren(d: BenefitDraft, maxChildren: number): ScholarshipChild[] {
+  d.note({
+    id: `Anak tidak diisi: dihitung batas atas, ${maxChildren} anak mulai TK–SD (pakai --children, mis. smp:2,sma).`,
+    en: `No children given: the upper bound is shown, ${maxChildren} children from kindergarten (use --children, e.g. smp:2,sma).`,
+  });
+  return Array.from({ length: maxChildren }, () => ({ level: 'tk-sd' as const }));
 }
 
 function childComponent(d: BenefitDraft, child: ScholarshipChild, n: number, cap: number): void {

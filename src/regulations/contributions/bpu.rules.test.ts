@@ -66,6 +66,14 @@ describe('PP 50/2025: 50 % off BPU JKK and JKM by sector and month, not for APBN
     expect(q.total).toBe(65_900);
   });
 
+  it('rounds the discounted JKK once from the exact amount: 1 % × 1.000.120 × 50 % = 5.000,6 → 5.001', () => {
+    const q = bpu('2026-05', 1_000_120);
+    expect(q.lines.map((l) => [l.program, l.amount, l.discount?.amount])).toEqual([
+      ['JKK', 5_001, 5_000], // gross 10.001 (10.001,2) − 5.001
+      ['JKM', 3_400, 3_400],
+    ]);
+  });
+
   it.each([
     ['self', 'worker'],
     ['employer', 'employer'],

@@ -1,5 +1,5 @@
 import { AppError, type Bilingual } from '../../shared/errors.ts';
-import { applyRate, type BasisPoints, type Rupiah } from '../../shared/money.ts';
+import { applyDiscountedRate, applyRate, type BasisPoints, type Rupiah } from '../../shared/money.ts';
 import { both, rp } from '../explain.ts';
 import type { ParameterBook } from '../parameter-book.ts';
 import type { RegulationParameter } from '../parameters.rules.ts';
@@ -89,16 +89,18 @@ export function quoteBpu(
   const jkmFlat = book.require('bpu.jkm_flat', asOf);
   const payer = PAYER_COLUMN[input.payer ?? 'self'];
   const { param: discount, note: discountNote } = bpuDiscount(book, asOf, input);
-  const discountOf = (gross: number) =>
+  /** The discount on a line is what is left after rounding the discounted amount once (half up). */
+  const discountOf = (gross: number, net: number) =>
     discount
       ? {
           payer,
           rateBp: discount.value,
-          amount: applyRate(gross as Rupiah, discount.value as BasisPoints),
+          amount: gross - net,
           legalBasis: discount.legalBasis,
           label: { id: `diskon ${discount.legalBasis}`, en: `${discount.legalBasis} discount` },
         }
       : null;
+  const discountBp = (discount?.value ?? 0) as BasisPoints;
   const jkkGross = applyRate(income, jkkRate.value as BasisPoints);
   const used: RegulationParameter[] = [floor, jkkRate, jkmFlat];
   const lines: ContributionLine[] = [
@@ -107,14 +109,17 @@ export function quoteBpu(
       wage: income,
       cap: null,
       shares: [{ payer, rateBp: jkkRate.value, amount: jkkGross }],
-      discount: discountOf(jkkGross),
+      discount: discountOf(jkkGross, applyDiscountedRate(income, jkkRate.value as BasisPoints, discountBp)),
       legalBasis: [basisOf(jkkRate)],
     }),
     flatLine({
       program: 'JKM',
       payer,
       gross: jkmFlat.value,
-      discount: discountOf(jkmFlat.value),
+      discount: discountOf(
+        jkmFlat.value,
+        applyRate(jkmFlat.value as Rupiah, (10_000 - discountBp) as BasisPoints),
+      ),
       legalBasis: [basisOf(jkmFlat)],
       explanation: both((lang) => `JKM: ${lang === 'id' ? 'tetap' : 'flat'} ${rp(jkmFlat.value, lang)}`),
     }),

@@ -47,7 +47,11 @@ describe('bad contribution input: every problem reported at once, naming the fla
       ['contractMonths'],
       'contract months before placement',
     ],
-    [{ segment: 'pmi', month: '2025-03', stage: 'pre', jht: true }, ['jhtAmount'], 'JHT without amount'],
+    [
+      { segment: 'pmi', month: '2025-03', stage: 'pre', jhtAmount: 50_000 },
+      ['jhtAmount'],
+      'an amount without --jht',
+    ],
     [
       { segment: 'jakon', month: '2025-03', jkkGroup: 5, contractValue: 1 },
       ['jkkGroup'],

@@ -147,7 +147,6 @@ function requireFor(input: ContributionInput, problems: { field: string; message
           en: '--contract-months applies to --stage placement only',
         },
       });
-    if (input.jht) need('jhtAmount');
     if (!input.jht && input.jhtAmount !== undefined)
       problems.push({
         field: 'jhtAmount',

@@ -8,12 +8,15 @@ import { quoteJakon } from './jakon.rules.ts';
 import { quotePmi } from './pmi.rules.ts';
 import { puSheet, quotePu } from './pu.rules.ts';
 
-/** The parameter whose first date marks when a segment's rules begin in the product's data. */
-const FIRST_RULE: Record<ContributionInput['segment'], string> = {
+/**
+ * The parameter whose first date marks when a segment's programs begin (PP 44, 45, 46/2015: 1 Jul
+ * 2015). PMI is absent: its protection existed before Permenaker 4/2023, only the earlier amounts are
+ * not in the data, so an earlier month fails naming the missing parameter instead.
+ */
+const FIRST_RULE: Partial<Record<ContributionInput['segment'], string>> = {
   pu: 'pu.jht.employer',
   bpu: 'bpu.jkk_rate',
   jakon: 'jakon.tier1.jkk_rate',
-  pmi: 'pmi.pre_placement',
 };
 
 /**
@@ -26,7 +29,8 @@ const FIRST_RULE: Record<ContributionInput['segment'], string> = {
 export function quoteContribution(book: ParameterBook, input: ContributionInput): ContributionQuote {
   validateContributionInput(input);
   const asOf = lastDayOfMonth(input.month);
-  const first = book.firstDate(FIRST_RULE[input.segment]);
+  const firstRule = FIRST_RULE[input.segment];
+  const first = firstRule ? book.firstDate(firstRule) : null;
   if (first !== null && asOf < first)
     throw new AppError(
       'PROGRAM_NOT_IN_FORCE',
@@ -34,7 +38,7 @@ export function quoteContribution(book: ParameterBook, input: ContributionInput)
         id: `Aturan iuran segmen ${input.segment.toUpperCase()} dalam data ini berlaku mulai ${first}; bulan ${input.month} sebelum itu.`,
         en: `The ${input.segment.toUpperCase()} contribution rules in this data start on ${first}; month ${input.month} is earlier.`,
       },
-      { month: input.month, firstDate: first, parameter: FIRST_RULE[input.segment] },
+      { month: input.month, firstDate: first, parameter: firstRule },
     );
   switch (input.segment) {
     case 'pu':

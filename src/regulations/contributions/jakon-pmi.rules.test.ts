@@ -65,6 +65,11 @@ describe('PMI (Permenaker 4/2023): JKK + JKM packages by stage and contract leng
       '332.500 + 24 × 100.000',
     ],
     [{ stage: 'pre', jht: true, jhtAmount: 50_000 }, 87_500, '37.500 + 1 × 50.000'],
+    [
+      { stage: 'placement', contractMonths: 12, jht: true },
+      789_000,
+      '189.000 + 12 × 50.000 (lowest option when no amount)',
+    ],
   ] as const)('%j → Rp%i (%s)', (input, total, _arithmetic) => {
     const q = quote({ segment: 'pmi', ...input });
     expect(q.total).toBe(total);
@@ -80,8 +85,12 @@ describe('PMI (Permenaker 4/2023): JKK + JKM packages by stage and contract leng
     expect(() => quote({ segment: 'pmi', stage: 'pre', jht: true, jhtAmount: 150_000 })).toThrow(
       /not an allowed option/,
     );
+    // PMI protection predates Permenaker 4/2023; the earlier amounts are just not in the data.
     expect(() => quote({ segment: 'pmi', stage: 'pre' }, '2023-02')).toThrow(
-      expect.objectContaining({ code: 'PROGRAM_NOT_IN_FORCE' }),
+      expect.objectContaining({
+        code: 'REGULATION_PARAMETER_MISSING',
+        details: expect.objectContaining({ code: 'pmi.pre_placement' }),
+      }),
     );
   });
 });

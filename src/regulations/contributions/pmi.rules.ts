@@ -36,6 +36,18 @@ function packagesOf(book: ParameterBook, asOf: string): Package[] {
   return packages;
 }
 
+/** `--jht` without an amount: the lowest listed option, said in a note (never an amount not listed). */
+function lowestJhtOption(book: ParameterBook, asOf: string, notes: Bilingual[]): number {
+  const options = book.withPrefix('pmi.jht_option.', asOf).map((o) => o.value);
+  if (options.length === 0) return book.require('pmi.jht_option.0050000', asOf).value; // throws, naming it
+  const lowest = Math.min(...options);
+  notes.push({
+    id: `Jumlah JHT tidak diisi: dipakai pilihan terendah ${rp(lowest, 'id')} per bulan (--jht-amount untuk pilihan lain).`,
+    en: `No JHT amount given: the lowest option ${rp(lowest, 'en')} a month is used (--jht-amount for another).`,
+  });
+  return lowest;
+}
+
 function jhtLine(
   book: ParameterBook,
   asOf: string,
@@ -126,7 +138,8 @@ export function quotePmi(book: ParameterBook, asOf: string, input: ContributionI
     );
   }
   if (input.jht) {
-    const jht = jhtLine(book, asOf, input.jhtAmount as number, jhtMonths);
+    const amount = input.jhtAmount ?? lowestJhtOption(book, asOf, notes);
+    const jht = jhtLine(book, asOf, amount, jhtMonths);
     used.push(jht.used);
     lines.unshift(jht.line);
   }

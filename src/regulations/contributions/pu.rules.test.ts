@@ -197,6 +197,21 @@ describe('PP 7/2025 jo. PP 36/2025: 50 % off JKK for labour-intensive industries
   });
 });
 
+describe('discounts round the paid amount once, half up (ROUNDING_RULE)', () => {
+  it('JKK 0,24 % × 417.167 × 50 % = 500,6004 → 501 (not 1.001 − round(500,5) = 500)', () => {
+    const q = pu('2025-06', 417_167, 1, { industry: 'textile-apparel', workers: 50 });
+    expect(q.lines[1]).toMatchObject({ employer: 501, discount: { amount: 500 } }); // gross 1.001 − 501
+  });
+
+  it('the JKK→JKP allocation never exceeds the discounted JKK it is part of', () => {
+    // Feb 2025, group 1: JKK 0,24 % × 5.000.000 = 12.000, half paid = 6.000 < 0,14 % × 5.000.000 = 7.000
+    const q = pu('2025-02', 5_000_000, 1, { industry: 'textile-apparel', workers: 50 });
+    expect(q.lines[1]?.employer).toBe(6_000);
+    expect(q.allocations).toMatchObject([{ from: 'JKK', amount: 6_000 }]);
+    expect(q.notes.map((n) => n.en).join(' ')).toMatch(/limited to the JKK paid after the discount/);
+  });
+});
+
 describe('computePu (billing hot path) equals the explained quote', () => {
   it.each([
     [1, '2024-06'],

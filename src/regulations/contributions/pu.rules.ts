@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../shared/errors.ts';
-import { applyRate, type BasisPoints, type Rupiah } from '../../shared/money.ts';
+import { applyDiscountedRate, applyRate, type BasisPoints, type Rupiah } from '../../shared/money.ts';
 import { pct, rp } from '../explain.ts';
 import type { ParameterBook } from '../parameter-book.ts';
 import type { RegulationParameter } from '../parameters.rules.ts';
@@ -155,7 +155,10 @@ export function computePu(sheet: PuSheet, worker: PuWorker): PuAmounts {
   const jkkGross = applyRate(wage, jkkRate as BasisPoints);
   const discounted =
     sheet.jkkDiscount !== null && worker.industry !== undefined && !jkkDiscountRefusal(sheet, worker);
-  const jkkDiscount = discounted ? applyRate(jkkGross, sheet.jkkDiscount!.rate.value as BasisPoints) : 0;
+  const jkkDiscount = discounted
+    ? jkkGross -
+      applyDiscountedRate(wage, jkkRate as BasisPoints, sheet.jkkDiscount!.rate.value as BasisPoints)
+    : 0;
   const jkm = applyRate(wage, sheet.jkm.value as BasisPoints);
   const jpCap = sheet.jpCap.value;
   const jpBase = (wage > jpCap ? jpCap : wage) as Rupiah;
@@ -169,7 +172,13 @@ export function computePu(sheet: PuSheet, worker: PuWorker): PuAmounts {
     const cap = sheet.jkp.cap.value;
     jkpBase = wage > cap ? cap : wage;
     jkpGovernment = applyRate(jkpBase as Rupiah, sheet.jkp.government.value as BasisPoints);
-    jkpFromJkk = applyRate(jkpBase as Rupiah, sheet.jkp.fromJkk.value as BasisPoints);
+    // The carve-out is part of the JKK paid; with the PP 7/2025 discount the paid JKK can be smaller
+    // than 0,14 % of the JKP base, and the fact sheet does not say how the two meet, so the
+    // allocation never exceeds what was paid (the quote notes it).
+    jkpFromJkk = Math.min(
+      applyRate(jkpBase as Rupiah, sheet.jkp.fromJkk.value as BasisPoints),
+      jkkGross - jkkDiscount,
+    );
     jkpFromJkm = applyRate(jkpBase as Rupiah, sheet.jkp.fromJkm.value as BasisPoints);
   }
   return {
@@ -301,6 +310,11 @@ export function quotePu(sheet: PuSheet, input: ContributionInput & PuWorker): Co
     notes.push({
       id: `Tanpa diskon JKK PP 7/2025: ${refusal.id}.`,
       en: `No PP 7/2025 JKK discount: ${refusal.en}.`,
+    });
+  if (sheet.jkp && a.jkpFromJkk < applyRate(a.jkpBase as Rupiah, sheet.jkp.fromJkk.value as BasisPoints))
+    notes.push({
+      id: `Alokasi JKK ke JKP dibatasi pada JKK yang dibayar setelah diskon (${rp(a.jkpFromJkk, 'id')}); aturan pertemuan diskon PP 7/2025 dengan rekomposisi JKP tidak tersedia.`,
+      en: `The JKK-to-JKP allocation is limited to the JKK paid after the discount (${rp(a.jkpFromJkk, 'en')}); how the PP 7/2025 discount meets the JKP carve-out is not known.`,
     });
   if (a.jkkDiscount > 0)
     notes.push({

@@ -6,7 +6,8 @@ import type { ContributionInput, ContributionQuote } from './contribution.types.
 import { lastDayOfMonth } from './contribution-date.ts';
 import { quoteJakon } from './jakon.rules.ts';
 import { quotePmi } from './pmi.rules.ts';
-import { puSheet, quotePu } from './pu.rules.ts';
+import { quotePu } from './pu.quote.ts';
+import { puSheet } from './pu.sheet.ts';
 
 /**
  * The parameter whose first date marks when a segment's programs begin (PP 44, 45, 46/2015: 1 Jul

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRate, basisPoints, divideRoundHalfUp, multiply, rupiah } from './money.ts';
+import { applyDiscountedRate, applyRate, basisPoints, divideRoundHalfUp, multiply, rupiah } from './money.ts';
 
 describe('applyRate (ROUNDING_RULE: nearest rupiah, halves up, once per line)', () => {
   it.each([
@@ -34,6 +34,29 @@ describe('applyRate (ROUNDING_RULE: nearest rupiah, halves up, once per line)', 
   it('stays exact beyond 2^53 intermediate products', () => {
     // 900 billion × 100 % = 900 billion: the product 9e15 exceeds 2^53 but BigInt keeps it exact.
     expect(applyRate(rupiah(900_000_000_001), basisPoints(10_000))).toBe(900_000_000_001);
+  });
+});
+
+describe('applyDiscountedRate (rounded once from the exact discounted amount)', () => {
+  it.each([
+    [417_167, 24, 5_000, 501, '417.167 × 0,24 % × 50 % = 500,6004 → 501'],
+    [1_000_120, 100, 5_000, 5_001, '1.000.120 × 1 % × 50 % = 5.000,6 → 5.001'],
+    [4_000_000, 89, 5_000, 17_800, '4.000.000 × 0,89 % × 50 % = 17.800'],
+    [1_000_000, 100, 0, 10_000, 'no discount = applyRate'],
+  ])('%i × %i bp − %i bp = %i (%s)', (amount, rate, discount, expected) => {
+    expect(applyDiscountedRate(rupiah(amount), basisPoints(rate), basisPoints(discount))).toBe(expected);
+  });
+
+  it('agrees with the BigInt rule on random inputs, including products past 2^53', () => {
+    for (let i = 0; i < 2_000; i++) {
+      const amount = Math.floor(Math.random() * 1e13);
+      const rate = Math.floor(Math.random() * 10_001);
+      const discount = Math.floor(Math.random() * 10_001);
+      const exact = Number(
+        divideRoundHalfUp(BigInt(amount) * BigInt(rate) * BigInt(10_000 - discount), 100_000_000n),
+      );
+      expect(applyDiscountedRate(rupiah(amount), basisPoints(rate), basisPoints(discount))).toBe(exact);
+    }
   });
 });
 

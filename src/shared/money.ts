@@ -82,8 +82,14 @@ export function roundBpUnits(bpUnits: number): number {
  */
 export function applyDiscountedRate(amount: Rupiah, rate: BasisPoints, discount: BasisPoints): Rupiah {
   const keep = BP_PER_UNIT - discount;
-  const product = BigInt(amount) * BigInt(rate) * BigInt(keep);
-  return rupiah(Number(divideRoundHalfUp(product, BigInt(BP_PER_UNIT * BP_PER_UNIT))));
+  const divisor = BP_PER_UNIT * BP_PER_UNIT;
+  const product = amount * rate * keep;
+  if (Number.isSafeInteger(product) && product >= 0) {
+    // Exact below 2^53, as in roundBpUnits: `%` and the division of an exact multiple lose nothing.
+    const remainder = product % divisor;
+    return ((product - remainder) / divisor + (remainder * 2 >= divisor ? 1 : 0)) as Rupiah;
+  }
+  return rupiah(Number(divideRoundHalfUp(BigInt(amount) * BigInt(rate) * BigInt(keep), BigInt(divisor))));
 }
 
 /** `amount × rate` for amounts beyond {@link roundBpUnits}' exact range (BigInt, any size). */

@@ -1,15 +1,10 @@
 import type { Bilingual } from '../shared/errors.ts';
-import type { Lang } from '../shared/format.ts';
-import { ROUNDING_RULE } from '../shared/money.ts';
+import { formatRupiah, type Lang } from '../shared/format.ts';
 
 export type Program = 'JHT' | 'JKK' | 'JKM' | 'JP' | 'JKP';
 
-/** Rupiah the way Indonesian readers write it: Rp1.234.567 (English: Rp1,234,567). */
-export function rp(value: number, lang: Lang): string {
-  const sign = value < 0 ? '−' : '';
-  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-  return `${sign}Rp${digits}`;
-}
+/** Rupiah as people write it: Rp1.234.567 (id) / Rp1,234,567 (en) — the product's one formatter. */
+export const rp = (value: number, lang: Lang): string => formatRupiah(value, lang);
 
 /** Basis points as a percentage: 24 → "0,24%" (id) / "0.24%" (en); 10.000 → "100%". */
 export function pct(bp: number, lang: Lang): string {
@@ -22,5 +17,3 @@ export function pct(bp: number, lang: Lang): string {
 
 /** Builds a bilingual sentence from one template function. */
 export const both = (text: (lang: Lang) => string): Bilingual => ({ id: text('id'), en: text('en') });
-
-export const ROUNDING_NOTE = ROUNDING_RULE;

@@ -11,10 +11,14 @@ export function formatCount(value: number | null | undefined, lang: Lang = 'id')
   return value === null || value === undefined ? DASH : new Intl.NumberFormat(LOCALE[lang]).format(value);
 }
 
+const GROUP_SEPARATOR: Record<Lang, string> = { id: '.', en: ',' };
+
 /** Whole rupiah: `Rp16.800` (id) / `Rp16,800` (en); negative amounts keep their sign. */
 export function formatRupiah(value: number | null | undefined, lang: Lang = 'id'): string {
   if (value === null || value === undefined) return DASH;
-  const digits = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(Math.abs(value));
+  // Grouped by hand rather than with Intl: explanations write dozens of amounts per quote, and a
+  // whole number needs nothing Intl adds (same output: 16.800 / 16,800).
+  const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR[lang]);
   return `${value < 0 ? '−' : ''}Rp${digits}`;
 }
 

@@ -3,6 +3,27 @@ import { both, rp } from '../explain.ts';
 import { type BenefitDraft, basis, need } from './benefit.draft.ts';
 import type { BenefitInput, BenefitQuote } from './benefit.types.ts';
 
+/** A component of `multiplier × wage` (death 48×, total disability 56×), explained with its basis. */
+function wageMultiple(
+  d: BenefitDraft,
+  code: string,
+  parameterCode: string,
+  label: { id: string; en: string },
+  wage: number,
+): void {
+  const multiplier = d.row(parameterCode);
+  const amount = multiply(rupiah(wage), multiplier.value);
+  d.add(
+    code,
+    label,
+    amount,
+    both(
+      (l) =>
+        `${multiplier.value} × ${l === 'id' ? 'upah' : 'wage'} ${rp(wage, l)} = ${rp(amount, l)} (${basis(multiplier)})`,
+    ),
+  );
+}
+
 /**
  * JKK death (PP 44/2015 jo. PP 82/2019, Lampiran III): 48 × last reported wage + periodic benefit
  * (Rp12 M, paid at once) + funeral (Rp10 M); the add-ons are confidence M in the fact sheet. Integer
@@ -12,19 +33,15 @@ import type { BenefitInput, BenefitQuote } from './benefit.types.ts';
  */
 export function quoteJkkDeath(d: BenefitDraft, input: BenefitInput): BenefitQuote {
   const wage = need(input.wage, 'wage');
-  const multiplier = d.row('jkk.death_multiplier');
+  wageMultiple(
+    d,
+    'jkk.death',
+    'jkk.death_multiplier',
+    { id: 'Santunan kematian', en: 'Death benefit' },
+    wage,
+  );
   const periodic = d.row('jkk.death_periodic');
   const funeral = d.row('jkk.death_funeral');
-  const lump = multiply(rupiah(wage), multiplier.value);
-  d.add(
-    'jkk.death',
-    { id: 'Santunan kematian', en: 'Death benefit' },
-    lump,
-    both(
-      (l) =>
-        `${multiplier.value} × ${l === 'id' ? 'upah' : 'wage'} ${rp(wage, l)} = ${rp(lump, l)} (${basis(multiplier)})`,
-    ),
-  );
   d.add(
     'jkk.death_periodic',
     { id: 'Santunan berkala', en: 'Periodic benefit' },
@@ -58,16 +75,12 @@ export function quoteJkkDisability(d: BenefitDraft, input: BenefitInput): Benefi
   const wage = need(input.wage, 'wage');
   const percent = input.disabilityPercent ?? 100;
   if (percent === 100) {
-    const multiplier = d.row('jkk.total_disability_multiplier');
-    const amount = multiply(rupiah(wage), multiplier.value);
-    d.add(
+    wageMultiple(
+      d,
       'jkk.total_disability',
+      'jkk.total_disability_multiplier',
       { id: 'Cacat total tetap', en: 'Total permanent disability' },
-      amount,
-      both(
-        (l) =>
-          `${multiplier.value} × ${l === 'id' ? 'upah' : 'wage'} ${rp(wage, l)} = ${rp(amount, l)} (${basis(multiplier)})`,
-      ),
+      wage,
     );
   } else {
     const multiplier = d.row('jkk.partial_disability_multiplier');

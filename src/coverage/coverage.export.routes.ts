@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { isDemoDatabase } from '../demo/demo.repo.ts';
 import { toCsv, toXlsx } from '../exports/table.ts';
-import { currentMonth } from '../http/clock.ts';
+import { currentMonth, today } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import type { Month } from '../shared/month.ts';
 import { BasisCode, ErrorBody, MonthText } from '../shared/schemas.ts';
@@ -48,7 +48,7 @@ export const coverageExportRoutes: RoutePlugin = async (app, { deps }) => {
         basis: request.query.basis,
       };
       const demo = await isDemoDatabase(db);
-      const generatedOn = deps.clock.now().toISOString().slice(0, 10);
+      const generatedOn = today(deps.clock);
       let exportTable: ReturnType<typeof rankingTable>;
       let month: string;
       if (table === 'ranking') {

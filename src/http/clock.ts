@@ -1,3 +1,4 @@
+import { dateOfInstant } from '../shared/dates.ts';
 import { type Month, monthOfInstant } from '../shared/month.ts';
 
 /** The only place the server reads the clock; tests pass a fixed one. */
@@ -8,3 +9,6 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 export const currentMonth = (clock: Clock): Month => monthOfInstant(clock.now());
+
+/** Today's date in WIB, YYYY-MM-DD: the as-of date of a request that names none. */
+export const today = (clock: Clock): string => dateOfInstant(clock.now());

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { today } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import { officialRegionCodes } from '../regions/official-codes.ts';
 import { Bilingual, ErrorBody, Nullable } from '../shared/schemas.ts';
@@ -50,7 +51,7 @@ export const identifierRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) =>
       checkNik(request.body.nik, await officialRegionCodes(), {
-        asOf: request.body.asOf ?? deps.clock.now().toISOString().slice(0, 10),
+        asOf: request.body.asOf ?? today(deps.clock),
       }),
   );
 

@@ -1,12 +1,9 @@
+import { isIsoDate } from '../shared/dates.ts';
 import { AppError, type Bilingual } from '../shared/errors.ts';
 import type { RegulationParameter } from './parameters.rules.ts';
 
 export const UNITS = ['rupiah', 'bp', 'count', 'months', 'years', 'flag'] as const;
 export const CONFIDENCES = ['H', 'M', 'L'] as const;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (text: string) =>
-  ISO_DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 
 /** Every problem of an operator-entered parameter row, in both languages (empty when it is sound). */
 export function parameterProblems(p: RegulationParameter): { field: string; message: Bilingual }[] {
@@ -18,13 +15,13 @@ export function parameterProblems(p: RegulationParameter): { field: string; mess
       `Kode "${p.code}" tidak sah (mis. pu.jp.wage_cap)`,
       `Code "${p.code}" is not valid (e.g. pu.jp.wage_cap)`,
     );
-  if (!isRealDate(p.effectiveFrom))
+  if (!isIsoDate(p.effectiveFrom))
     add(
       'effectiveFrom',
       'Tanggal mulai harus tanggal nyata YYYY-MM-DD',
       'Start date must be a real YYYY-MM-DD date',
     );
-  if (p.effectiveTo !== null && !isRealDate(p.effectiveTo))
+  if (p.effectiveTo !== null && !isIsoDate(p.effectiveTo))
     add(
       'effectiveTo',
       'Tanggal akhir harus tanggal nyata YYYY-MM-DD',
@@ -64,13 +61,6 @@ export function requireSoundParameter(p: RegulationParameter): void {
       },
       { problems },
     );
-}
-
-/** The day before an ISO date: where a superseded open-ended row now ends. */
-export function dayBefore(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Do two validity ranges share a day? (null end = open.) */

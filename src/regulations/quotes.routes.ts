@@ -1,4 +1,4 @@
-import { currentMonth } from '../http/clock.ts';
+import { currentMonth, today } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import { ErrorBody } from '../shared/schemas.ts';
 import { type BenefitInput, quoteBenefit } from './benefits/benefit.quote.ts';
@@ -69,7 +69,7 @@ export const quoteRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) => {
       const input = {
-        asOf: deps.clock.now().toISOString().slice(0, 10),
+        asOf: today(deps.clock),
         ...(request.body as object),
       } as BenefitInput;
       const book = await loadParameterBook(db);

@@ -1,8 +1,9 @@
 import type { Executor } from '../db/database.ts';
 import { LOCKS, lockForTransaction } from '../db/locks.ts';
+import { dayBefore } from '../shared/dates.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { ParameterBook } from './parameter-book.ts';
-import { dayBefore, rangesOverlap, requireSoundParameter } from './parameter-edit.rules.ts';
+import { rangesOverlap, requireSoundParameter } from './parameter-edit.rules.ts';
 import {
   findParameter,
   insertParameter,

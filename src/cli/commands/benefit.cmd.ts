@@ -1,3 +1,4 @@
+import { today } from '../../http/clock.ts';
 import {
   BENEFIT_FIELDS,
   BENEFIT_KINDS,
@@ -10,6 +11,7 @@ import type { Lang } from '../../shared/format.ts';
 import { type Command, type CommandContext, type Flags, printJson, requireArg, stringFlag } from '../cli.ts';
 import { amountFlag } from '../number-flag.ts';
 import { parameterBookFor } from '../parameter-source.ts';
+import { parameterLines } from './quote.cmd.ts';
 
 /** `averageWage` → `average-wage`: every benefit field is a flag of the same name. */
 export const flagOf = (field: string): string => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -63,10 +65,7 @@ export function describeBenefit(q: BenefitQuote, lang: Lang, explain: boolean): 
     out.push('', t('Penjelasan:', 'Explanation:'));
     for (const c of q.components) out.push(`  ${c.explanation[lang]}`);
     out.push(`  ${t('Pembulatan', 'Rounding')}: ${q.rounding[lang]}`);
-    for (const p of q.parameters)
-      out.push(
-        `    ${p.code} = ${p.value} ${p.unit} (${p.effectiveFrom}…${p.effectiveTo ?? ''}; ${p.legalBasis}${p.article ? ` ${p.article}` : ''}; ${p.confidence})`,
-      );
+    out.push(...parameterLines(q.parameters, lang));
   }
   for (const note of q.notes) out.push(`  ! ${note[lang]}`);
   return out.join('\n');
@@ -83,7 +82,7 @@ export const benefitCommand: Command = {
   booleanFlags: ['explain'],
   async run(context: CommandContext) {
     const kind = requireArg(context.args, 0, BENEFIT_KINDS.join('|'));
-    const input = benefitInput(kind, context.flags, context.clock.now().toISOString().slice(0, 10));
+    const input = benefitInput(kind, context.flags, today(context.clock));
     const { book, source } = await parameterBookFor(context);
     const quote = quoteBenefit(book, input);
     if (context.json) printJson(context, { ...quote, parameterSource: source });

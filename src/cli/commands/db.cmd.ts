@@ -4,7 +4,7 @@ import { getRanking } from '../../coverage/coverage.ranking.ts';
 import { getCoverageReport } from '../../coverage/coverage.service.ts';
 import { isDemoDatabase } from '../../demo/demo.repo.ts';
 import { toCsv, toXlsx } from '../../exports/table.ts';
-import { currentMonth } from '../../http/clock.ts';
+import { currentMonth, today } from '../../http/clock.ts';
 import { countByLevel } from '../../regions/regions.repo.ts';
 import { requireMonth } from '../../shared/month.ts';
 import { type Command, intFlag, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
@@ -61,7 +61,7 @@ export const exportCommand: Command = {
     };
     const ctx = { defaultBasis: context.config.defaultBasis, currentMonth: currentMonth(context.clock) };
     const demo = await isDemoDatabase(db);
-    const today = context.clock.now().toISOString().slice(0, 10);
+    const generatedOn = today(context.clock);
     const report = await getCoverageReport(db, query, ctx);
     const level = intFlag(context.flags, 'level', 1, 4);
     const exportTable =
@@ -70,9 +70,9 @@ export const exportCommand: Command = {
             await getRanking(db, { ...query, level, limit: 100_000 }, ctx),
             report.basisName,
             demo,
-            today,
+            generatedOn,
           )
-        : coverageTable(report, table as 'children' | 'trend', demo, today);
+        : coverageTable(report, table as 'children' | 'trend', demo, generatedOn);
     fs.writeFileSync(
       out,
       out.endsWith('.csv') ? toCsv(exportTable, context.lang) : await toXlsx(exportTable, context.lang),

@@ -1,11 +1,10 @@
+import { today } from '../../http/clock.ts';
 import { officialRegionCodes } from '../../regions/official-codes.ts';
 import type { IdentifierProblem } from '../../regulations/identifiers/identifier-problem.ts';
 import { checkKpj, checkNpp } from '../../regulations/identifiers/kpj-npp.rules.ts';
 import { checkNik } from '../../regulations/identifiers/nik.rules.ts';
 import type { Lang } from '../../shared/format.ts';
 import { type Command, printJson, requireArg, stringFlag } from '../cli.ts';
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 function printProblems(
   print: (text: string) => void,
@@ -28,7 +27,7 @@ export const nikCommand: Command = {
   valueFlags: ['as-of'],
   async run(context) {
     const nik = requireArg(context.args, 0, 'NIK');
-    const asOf = stringFlag(context.flags, 'as-of') ?? today(context.clock.now());
+    const asOf = stringFlag(context.flags, 'as-of') ?? today(context.clock);
     const check = checkNik(nik, await officialRegionCodes(), { asOf });
     if (context.json) printJson(context, check);
     else {

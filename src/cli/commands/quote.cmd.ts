@@ -14,7 +14,8 @@ import { parameterBookFor } from '../parameter-source.ts';
 
 const t = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
 
-function parameterLines(parameters: UsedParameter[], lang: Lang): string[] {
+/** The parameter rows a result read, one per line: code, value, validity, legal basis, confidence. */
+export function parameterLines(parameters: UsedParameter[], lang: Lang): string[] {
   return parameters.map(
     (p) =>
       `    ${p.code} = ${p.value} ${p.unit} (${p.effectiveFrom}…${p.effectiveTo ?? ''}; ${p.legalBasis}${p.article ? ` ${p.article}` : ''}; ${t(lang, 'keyakinan', 'confidence')} ${p.confidence})`,

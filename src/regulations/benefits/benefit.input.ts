@@ -1,16 +1,10 @@
+import { isIsoDate } from '../../shared/dates.ts';
 import { AppError, type Bilingual } from '../../shared/errors.ts';
 import { BENEFIT_FIELDS, type BenefitField } from './benefit.fields.ts';
 import { BENEFIT_KINDS, type BenefitInput, type BenefitKind, SCHOLARSHIP_LEVELS } from './benefit.types.ts';
 
 type Problem = { field: string; message: Bilingual };
 type Add = (field: string, id: string, en: string) => void;
-
-/** A real calendar date YYYY-MM-DD in 1900–2199 (2025-02-30 is not one). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^(19|2[01])\d{2}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** The date fields, in order of preference, whose parameters a benefit is computed with. */
 function dateChain(input: BenefitInput): (keyof BenefitInput)[] {

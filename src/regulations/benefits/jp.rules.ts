@@ -37,7 +37,9 @@ export function quoteJp(d: BenefitDraft, input: BenefitInput): BenefitQuote {
         : `A monthly pension needs ≥ ${minMonths.value} contribution months; given ${months} (${basis(minMonths)})`,
     ),
   );
-  return pension ? monthlyPension(d, months, wage, age.value) : lumpSum(d, input, months, wage, age.value);
+  return pension
+    ? monthlyPension(d, months, wage, age.value)
+    : lumpSum(d, input, months, wage, age.value, minMonths.value);
 }
 
 function monthlyPension(d: BenefitDraft, months: number, wage: number, pensionAge: number): BenefitQuote {
@@ -78,6 +80,7 @@ function lumpSum(
   months: number,
   wage: number,
   pensionAge: number,
+  minMonths: number,
 ): BenefitQuote {
   const employer = d.row('pu.jp.employer');
   const worker = d.row('pu.jp.worker');
@@ -101,8 +104,8 @@ function lumpSum(
     both((l) => `${pct(returnBp, l)} ${l === 'id' ? 'setahun' : 'a year'} = ${rp(result.returns, l)}`),
   );
   d.note({
-    id: 'Masa iur < 180 bulan: tidak ada pensiun bulanan; dibayar sekaligus iuran ditambah hasil pengembangan. Perkiraan: iuran sebenarnya dihitung dari upah tiap bulan (dibatasi batas upah JP); bunga majemuk bulanan, tarif ÷ 12, dibulatkan tiap bulan.',
-    en: 'Fewer than 180 months: no monthly pension; the contributions plus returns are paid at once. Estimate: the real contributions follow each month’s wage (capped at the JP wage cap); monthly compounding, rate ÷ 12, rounded each month.',
+    id: `Masa iur < ${minMonths} bulan: tidak ada pensiun bulanan; dibayar sekaligus iuran ditambah hasil pengembangan. Perkiraan: iuran sebenarnya dihitung dari upah tiap bulan (dibatasi batas upah JP); bunga majemuk bulanan, tarif ÷ 12, dibulatkan tiap bulan.`,
+    en: `Fewer than ${minMonths} months: no monthly pension; the contributions plus returns are paid at once. Estimate: the real contributions follow each month’s wage (capped at the JP wage cap); monthly compounding, rate ÷ 12, rounded each month.`,
   });
   return d.finish({ monthly: 0, pensionAge, payWhenIneligible: true });
 }

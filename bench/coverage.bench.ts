@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { systemActor } from '../src/auth/actor.ts';
 import { prepareDatabase } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { activeImport } from '../src/coverage/active.import.ts';
@@ -30,7 +31,7 @@ export interface CoverageBenchOptions {
 
 const CLOCK: Clock = { now: () => new Date('2026-11-01T00:00:00Z') };
 const FIRST_MONTH = '2024-11' as Month;
-const quiet = { info: () => {} };
+const quiet = { info: () => {}, warn: () => {} };
 
 /** Samples region codes of one level deterministically (every k-th code). */
 async function sampleCodes(database: Database, level: number, count: number): Promise<string[]> {
@@ -70,6 +71,7 @@ async function loadNationalData(
         source: 'synthetic',
       },
       {
+        actor: systemActor('bench'),
         mode: 'all',
         dryRun: false,
         fileName: 'bench-workforce.csv',
@@ -93,6 +95,7 @@ async function loadNationalData(
     if (m === 0) fs.writeFileSync(tmp, csv);
     const result = await timed(() =>
       runImport(database.db, activeImport('2026-11' as Month), csv, {
+        actor: systemActor('bench'),
         mode: 'all',
         dryRun: false,
         fileName: `${month}.csv`,

@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
+import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemo } from './demo/demo.load.ts';
-import { isEmptyOfData } from './demo/demo.repo.ts';
+import { isDemoDatabase, isEmptyOfData } from './demo/demo.repo.ts';
 import type { Clock } from './http/clock.ts';
 import { ensureRegionsLoaded } from './regions/regions.load.ts';
 import { insertMissingParameters } from './regulations/parameters.repo.ts';
@@ -12,7 +13,7 @@ import { SEED_PARAMETERS } from './regulations/parameters.seed.ts';
 import { SEED_BASES } from './workforce/bases.seed.ts';
 import { insertMissingBases } from './workforce/workforce.repo.ts';
 
-type Log = Pick<FastifyBaseLogger, 'info'>;
+type Log = Pick<FastifyBaseLogger, 'info' | 'warn'>;
 
 /**
  * Brings any database to the current schema with the product's seed data: migrations, regulation
@@ -38,6 +39,15 @@ export async function prepareDatabase(
   if (config.demo && (await isEmptyOfData(database.db))) {
     const summary = await loadDemo(database.db, clock);
     log.info(summary, 'demo data loaded (CAKUPAN_DEMO=0 to start without it)');
+  }
+  // Demo accounts (public passwords) only ever exist next to the demo data set, never in a real database.
+  if (config.demo) {
+    if (await isDemoDatabase(database.db)) {
+      const created = await ensureDemoAccounts(database.db);
+      if (created > 0) log.info({ created }, 'demo accounts created (password on the login page)');
+    } else {
+      log.warn('CAKUPAN_DEMO=1 ignored: this database holds real data, so no demo accounts are enabled');
+    }
   }
   log.info({ ms: Date.now() - started, database: database.location }, 'database ready');
 }

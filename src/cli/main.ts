@@ -17,6 +17,7 @@ import { contributionCommand, fineCommand } from './commands/quote.cmd.ts';
 import { regionsCommand } from './commands/regions.cmd.ts';
 import { regulationsCommand } from './commands/regulations.cmd.ts';
 import { targetsCommand } from './commands/targets.cmd.ts';
+import { tokenCommand, userCommand } from './commands/user.cmd.ts';
 
 const COMMANDS: readonly Command[] = [
   coverageCommand,
@@ -24,6 +25,8 @@ const COMMANDS: readonly Command[] = [
   regionsCommand,
   importCommand,
   targetsCommand,
+  userCommand,
+  tokenCommand,
   contributionCommand,
   fineCommand,
   benefitCommand,
@@ -50,7 +53,7 @@ function help(): string {
   ].join('\n');
 }
 
-const silentLog = { info: () => {} };
+const silentLog = { info: () => {}, warn: () => {} };
 
 /**
  * `--wage -5` would make parseArgs stop at an "ambiguous" value; joining it to `--wage=-5` lets the
@@ -123,7 +126,10 @@ export async function runCli(argv: readonly string[], io: CliIo = { print: conso
         if (!database) {
           database = await (io.openDatabase ?? openConfiguredDatabase)(config);
           const log = values.verbose
-            ? { info: (o: object, m?: string) => console.error(m ?? '', JSON.stringify(o)) }
+            ? {
+                info: (o: object, m?: string) => console.error(m ?? '', JSON.stringify(o)),
+                warn: (m: string) => console.error(m),
+              }
             : silentLog;
           await prepareDatabase(database, config, systemClock, log);
         }

@@ -19,6 +19,17 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Built dashboard (Vite output). */
   readonly webDir: string;
+  /** A session ends after this many minutes without a request… */
+  readonly sessionIdleMinutes: number;
+  /** …and in any case this many hours after login. */
+  readonly sessionMaxHours: number;
+  /** Mark the session cookie `Secure` (set it when the server is reached over HTTPS). */
+  readonly secureCookies: boolean;
+  /** Consecutive wrong passwords that lock an account, and for how long. */
+  readonly lockoutThreshold: number;
+  readonly lockoutMinutes: number;
+  /** Login attempts allowed per client address per minute. */
+  readonly loginAttemptsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +98,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     bodyLimitBytes: readInteger(env, 'CAKUPAN_BODY_LIMIT_MB', 64, 1, 1024, problems) * 1024 * 1024,
     webDir: path.resolve(cwd, env.CAKUPAN_WEB_DIR?.trim() || 'web/dist'),
+    sessionIdleMinutes: readInteger(env, 'CAKUPAN_SESSION_IDLE_MINUTES', 120, 1, 24 * 60, problems),
+    sessionMaxHours: readInteger(env, 'CAKUPAN_SESSION_MAX_HOURS', 12, 1, 24 * 30, problems),
+    secureCookies: readBoolean(env, 'CAKUPAN_SECURE_COOKIES', false, problems),
+    lockoutThreshold: readInteger(env, 'CAKUPAN_LOCKOUT_THRESHOLD', 5, 1, 100, problems),
+    lockoutMinutes: readInteger(env, 'CAKUPAN_LOCKOUT_MINUTES', 15, 1, 24 * 60, problems),
+    loginAttemptsPerMinute: readInteger(env, 'CAKUPAN_LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10_000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

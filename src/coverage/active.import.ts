@@ -48,6 +48,7 @@ export function activeImport(currentMonth: Month): ImportDefinition<Column, Acti
       if (!code.ok || !month.ok || !active.ok || segment === null) return { issues };
       return { value: { regionCode: code.value, month: month.value, segment, active: active.value }, issues };
     },
+    regionOf: (v) => v.regionCode,
     duplicateKey: (v) => `${v.regionCode}|${v.month}|${v.segment}`,
     async crossCheck(db, rows) {
       const unknown = await unknownRegionIssues(db, rows);

@@ -30,6 +30,7 @@ export const coverageExportRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/coverage/:regionCode/export',
     {
+      config: { access: { permission: 'coverage.export', scope: 'region' } },
       schema: {
         tags: ['coverage'],
         summary: 'Ekspor tabel ke Excel / export a table to Excel',

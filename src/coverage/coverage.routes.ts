@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { currentMonth } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
+import { levelOfCode } from '../regions/regions.rules.ts';
 import type { Month } from '../shared/month.ts';
 import { ErrorBody } from '../shared/schemas.ts';
 import { getRanking } from './coverage.ranking.ts';
@@ -11,8 +12,10 @@ import {
   RankingQuery,
   RankingResponse,
   RegionParams,
+  Visibility,
 } from './coverage.schemas.ts';
 import { getCoverageReport } from './coverage.service.ts';
+import { rankingVisibility, visibilityOf, visibleReport, visibleRows } from './coverage.visibility.ts';
 
 const errors = { 400: ErrorBody, 404: ErrorBody, 422: ErrorBody };
 
@@ -23,6 +26,7 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/coverage/:regionCode',
     {
+      config: { access: { permission: 'coverage.public', scope: 'coverage' } },
       schema: {
         tags: ['coverage'],
         summary: 'Cakupan satu wilayah / coverage of one region',
@@ -33,8 +37,9 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: CoverageReport, ...errors },
       },
     },
-    async (request) =>
-      getCoverageReport(
+    async (request) => {
+      visibilityOf(request.actor, request.params.regionCode);
+      const report = await getCoverageReport(
         db,
         {
           regionCode: request.params.regionCode,
@@ -43,24 +48,33 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
           compare: request.query.compare as Month | undefined,
         },
         context(),
-      ),
+      );
+      return visibleReport(request.actor, report);
+    },
   );
 
   app.get(
     '/coverage/:regionCode/children',
     {
+      config: { access: { permission: 'coverage.public', scope: 'coverage' } },
       schema: {
         tags: ['coverage'],
         summary: 'Cakupan wilayah di bawahnya / coverage of the child regions',
         params: RegionParams,
         querystring: CoverageQuery,
         response: {
-          200: Type.Object({ month: Type.String(), basis: Type.String(), rows: Type.Array(CoverageRow) }),
+          200: Type.Object({
+            month: Type.String(),
+            basis: Type.String(),
+            visibility: Visibility,
+            rows: Type.Array(CoverageRow),
+          }),
           ...errors,
         },
       },
     },
     async (request) => {
+      const visibility = visibilityOf(request.actor, request.params.regionCode);
       const report = await getCoverageReport(
         db,
         {
@@ -70,34 +84,48 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
         },
         context(),
       );
-      return { month: report.month, basis: report.basis, rows: report.children };
+      return {
+        month: report.month,
+        basis: report.basis,
+        visibility,
+        rows: visibleRows(request.actor, report.children),
+      };
     },
   );
 
   app.get(
     '/coverage/:regionCode/trend',
     {
+      config: { access: { permission: 'coverage.public', scope: 'coverage' } },
       schema: {
         tags: ['coverage'],
         summary: 'Tren bulanan / monthly trend',
         params: RegionParams,
         querystring: Type.Object({ basis: Type.Optional(Type.String()) }),
-        response: { 200: Type.Object({ basis: Type.String(), rows: Type.Array(CoverageRow) }), ...errors },
+        response: {
+          200: Type.Object({ basis: Type.String(), visibility: Visibility, rows: Type.Array(CoverageRow) }),
+          ...errors,
+        },
       },
     },
     async (request) => {
-      const report = await getCoverageReport(
-        db,
-        { regionCode: request.params.regionCode, basis: request.query.basis },
-        context(),
+      visibilityOf(request.actor, request.params.regionCode);
+      const report = visibleReport(
+        request.actor,
+        await getCoverageReport(
+          db,
+          { regionCode: request.params.regionCode, basis: request.query.basis },
+          context(),
+        ),
       );
-      return { basis: report.basis, rows: report.trend };
+      return { basis: report.basis, visibility: report.visibility, rows: report.trend };
     },
   );
 
   app.get(
     '/coverage/:regionCode/ranking',
     {
+      config: { access: { permission: 'coverage.public', scope: 'coverage' } },
       schema: {
         tags: ['coverage'],
         summary: 'Peringkat wilayah / ranking of regions at a level inside a region',
@@ -106,15 +134,17 @@ export const coverageRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: RankingResponse, ...errors },
       },
     },
-    async (request) =>
-      getRanking(
+    async (request) => {
+      const code = request.params.regionCode;
+      const level = request.query.level ?? Math.min(levelOfCode(code) + 1, 4);
+      const visibility = rankingVisibility(request.actor, code, level);
+      const ranking = await getRanking(
         db,
-        {
-          regionCode: request.params.regionCode,
-          ...request.query,
-          month: request.query.month as Month | undefined,
-        },
+        { regionCode: code, ...request.query, month: request.query.month as Month | undefined },
         context(),
-      ),
+      );
+      const rows = visibility === 'full' ? ranking.rows : visibleRows(request.actor, ranking.rows);
+      return { ...ranking, visibility, rows };
+    },
   );
 };

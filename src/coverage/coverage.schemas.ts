@@ -18,6 +18,9 @@ export const Segments = Type.Object({
   UNSPECIFIED: Type.Optional(Count),
 });
 
+/** `full` inside the reader's scope; `public`: headline figures only (docs/access.md). */
+export const Visibility = StringEnum(['full', 'public']);
+
 export const Note = Type.Object({ code: Type.String(), message: Type.String(), messageEn: Type.String() });
 
 export const ActiveSource = Type.Object({
@@ -124,10 +127,12 @@ export const CoverageReport = Type.Object(
     isDemo: Type.Boolean(),
     children: Type.Array(CoverageRow),
     trend: Type.Array(CoverageRow),
+    visibility: Visibility,
   },
   { $id: 'CoverageReport' },
 );
-export type CoverageReport = Type.Static<typeof CoverageReport>;
+/** What the service computes; the route adds `visibility` for the reader (coverage.visibility.ts). */
+export type CoverageReport = Omit<Type.Static<typeof CoverageReport>, 'visibility'>;
 
 export const CoverageQuery = Type.Object({
   month: Type.Optional(MonthText),
@@ -148,6 +153,7 @@ export const RankingQuery = Type.Object({
 
 export const RankingResponse = Type.Object({
   region: RegionSummary,
+  visibility: Visibility,
   month: MonthText,
   basis: BasisCode,
   level: Type.Integer(),
@@ -155,4 +161,4 @@ export const RankingResponse = Type.Object({
   withCoverage: Type.Integer(),
   rows: Type.Array(CoverageRow),
 });
-export type RankingResponse = Type.Static<typeof RankingResponse>;
+export type RankingResponse = Omit<Type.Static<typeof RankingResponse>, 'visibility'>;

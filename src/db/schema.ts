@@ -55,6 +55,9 @@ export interface ImportBatchTable {
   rows_unchanged: Generated<number>;
   is_demo: Generated<boolean>;
   created_at: Generated<Date>;
+  /** Who imported (username, token:<name>, cli:<user>) and the smallest region holding every row. */
+  actor: string | null;
+  region_code: string | null;
 }
 
 export interface WorkforceBasisTable {
@@ -133,7 +136,79 @@ export interface ActiveEffectiveTable {
   complete: boolean;
 }
 
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  phone: string | null;
+  role: string;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  active: Generated<boolean>;
+  is_demo: Generated<boolean>;
+  employer_npp: string | null;
+  agent_code: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  password_changed_at: Generated<Date>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface AppUserRegionTable {
+  user_id: number;
+  region_code: string;
+}
+
+export interface AuthSessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  ended_at: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  user_id: number;
+  scopes: string[];
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Date;
+  actor_id: number | null;
+  actor: string;
+  actor_role: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  region_code: string | null;
+  before: unknown | null;
+  after: unknown | null;
+  reason: string | null;
+  ip: string | null;
+}
+
 export interface DB {
+  app_user: AppUserTable;
+  app_user_region: AppUserRegionTable;
+  auth_session: AuthSessionTable;
+  api_token: ApiTokenTable;
+  audit_log: AuditLogTable;
   region: RegionTable;
   regulation_parameter: RegulationParameterTable;
   regulation_parameter_change: RegulationParameterChangeTable;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { sql } from 'kysely';
+import { systemActor } from '../auth/actor.ts';
 import { activeImport } from '../coverage/active.import.ts';
 import type { Executor } from '../db/database.ts';
 import { type Clock, currentMonth } from '../http/clock.ts';
@@ -99,7 +100,7 @@ function ensureCommitted(report: ImportReport, what: string): ImportReport {
  * files go through), every batch marked as demo.
  */
 export async function importDemo(db: Executor, data: DemoData, clock: Clock) {
-  const options = { mode: 'all' as const, dryRun: false, isDemo: true };
+  const options = { actor: systemActor('demo-loader'), mode: 'all' as const, dryRun: false, isDemo: true };
   let rows = 0;
   for (const dataset of data.datasets) {
     const csv = [

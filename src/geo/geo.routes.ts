@@ -35,6 +35,7 @@ export const geoRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/geo',
     {
+      config: { access: { permission: 'coverage.public', scope: 'none' } },
       schema: {
         tags: ['geo'],
         summary: 'Lapisan peta yang tersedia / available map layers',
@@ -58,6 +59,7 @@ export const geoRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/geo/:layer',
     {
+      config: { access: { permission: 'coverage.public', scope: 'none' } },
       schema: {
         tags: ['geo'],
         summary: 'Batas wilayah GeoJSON dari operator / operator-supplied GeoJSON boundaries',

@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import { registerAccessControl } from '../auth/access.ts';
+import { authRoutes, demoActive } from '../auth/auth.routes.ts';
+import { authSettings } from '../auth/auth.service.ts';
+import { tokenRoutes } from '../auth/tokens.routes.ts';
+import { userRoutes } from '../auth/users.routes.ts';
 import { coverageExportRoutes } from '../coverage/coverage.export.routes.ts';
 import { coverageRoutes } from '../coverage/coverage.routes.ts';
 import { geoRoutes } from '../geo/geo.routes.ts';
@@ -30,6 +37,11 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  // The dashboard loads only its own scripts; React sets style attributes, ECharts draws on canvas.
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 } as const;
 
 /**
@@ -46,6 +58,17 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  registerAccessControl(
+    app,
+    {
+      db: deps.database.db,
+      settings: authSettings(deps.config, demoActive(deps)),
+      now: () => deps.clock.now(),
+      secureCookies: deps.config.secureCookies,
+    },
+    API_PREFIX,
+  );
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
   });
@@ -69,6 +92,8 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         'meta',
         'regulations',
         'identifiers',
+        'auth',
+        'audit',
       ].map((name) => ({ name })),
     },
   });
@@ -88,6 +113,10 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         regulationRoutes,
         quoteRoutes,
         identifierRoutes,
+        authRoutes,
+        userRoutes,
+        tokenRoutes,
+        auditRoutes,
       ]) {
         await api.register(plugin, { deps });
       }

@@ -15,6 +15,7 @@ export const metaRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/health',
     {
+      config: { access: { permission: 'anyone', scope: 'none' } },
       schema: {
         tags: ['meta'],
         summary: 'Status layanan / service health',
@@ -30,6 +31,7 @@ export const metaRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/meta',
     {
+      config: { access: { permission: 'anyone', scope: 'none' } },
       schema: {
         tags: ['meta'],
         summary: 'Apa yang ada di basis data / what the database holds',
@@ -76,6 +78,7 @@ export const metaRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/regulations/parameters',
     {
+      config: { access: { permission: 'regulations.read', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Parameter regulasi bertanggal / dated regulation parameters',

@@ -1,4 +1,6 @@
 import Type from 'typebox';
+import type { Actor } from '../auth/actor.ts';
+import { hasNationalScope } from '../auth/scope.ts';
 import { activeImport } from '../coverage/active.import.ts';
 import { currentMonth } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
@@ -46,7 +48,8 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
     { parseAs: 'string' },
     (_req, body, done) => done(null, body),
   );
-  const options = (q: Type.Static<typeof ImportQuery>) => ({
+  const options = (actor: Actor, q: Type.Static<typeof ImportQuery>) => ({
+    actor,
     mode: q.mode ?? 'all',
     dryRun: q.dryRun ?? false,
     fileName: q.fileName ?? null,
@@ -56,6 +59,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/imports/active',
     {
+      config: { access: { permission: 'imports.active', scope: 'records' } },
       schema: {
         tags: ['imports'],
         summary: 'Impor peserta aktif (agregat) / import active participants (aggregates)',
@@ -68,13 +72,19 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) =>
       answer(
-        await runImport(db, activeImport(currentMonth(deps.clock)), request.body, options(request.query)),
+        await runImport(
+          db,
+          activeImport(currentMonth(deps.clock)),
+          request.body,
+          options(request.actor, request.query),
+        ),
       ),
   );
 
   app.post(
     '/imports/workforce',
     {
+      config: { access: { permission: 'imports.workforce', scope: 'records' } },
       schema: {
         tags: ['imports'],
         summary: 'Impor angkatan kerja satu dataset / import one workforce dataset',
@@ -106,7 +116,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
           referenceMonth: q.referenceMonth as Month | undefined,
           source: q.source,
         },
-        options(q),
+        options(request.actor, q),
       );
       return answer(report);
     },
@@ -115,6 +125,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/imports/targets',
     {
+      config: { access: { permission: 'targets.edit', scope: 'records' } },
       schema: {
         tags: ['imports'],
         summary: 'Impor target cakupan / import coverage targets',
@@ -132,7 +143,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
           db,
           targetsImport(bases, request.query.source ?? null),
           request.body,
-          options(request.query),
+          options(request.actor, request.query),
         ),
       );
     },
@@ -141,6 +152,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/imports',
     {
+      config: { access: { permission: 'imports.history', scope: 'records' } },
       schema: {
         tags: ['imports'],
         summary: 'Riwayat impor / import history',
@@ -160,6 +172,8 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
                 updated: Type.Integer(),
                 unchanged: Type.Integer(),
                 isDemo: Type.Boolean(),
+                actor: Type.Union([Type.String(), Type.Null()]),
+                regionCode: Type.Union([Type.String(), Type.Null()]),
                 createdAt: Type.String(),
               }),
             ),
@@ -167,8 +181,18 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
         },
       },
     },
-    async () => {
-      const rows = await db.selectFrom('import_batch').selectAll().orderBy('id', 'desc').limit(200).execute();
+    async (request) => {
+      let query = db.selectFrom('import_batch').selectAll();
+      if (!hasNationalScope(request.actor)) {
+        // Batches are listed by the smallest region holding their rows; national batches need national scope.
+        const roots = request.actor.regions;
+        query = query.where((eb) =>
+          roots.length === 0
+            ? eb.val(false)
+            : eb.or(roots.flatMap((r) => [eb('region_code', '=', r), eb('region_code', 'like', `${r}.%`)])),
+        );
+      }
+      const rows = await query.orderBy('id', 'desc').limit(200).execute();
       return {
         batches: rows.map((r) => ({
           id: r.id,
@@ -183,6 +207,8 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
           updated: r.rows_updated,
           unchanged: r.rows_unchanged,
           isDemo: r.is_demo,
+          actor: r.actor,
+          regionCode: r.region_code,
           createdAt: new Date(r.created_at).toISOString(),
         })),
       };

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { recordAudit } from '../audit/audit.repo.ts';
+import type { Actor } from '../auth/actor.ts';
+import { commonAncestor, hasNationalScope, inScope } from '../auth/scope.ts';
 import type { Executor } from '../db/database.ts';
 import type { ImportKind, ImportMode } from '../db/schema.ts';
 import { type ColumnSpec, cellsOf, mapHeader } from './columns.ts';
@@ -22,6 +25,8 @@ export interface ImportDefinition<K extends string, T> {
   readonly columns: readonly ColumnSpec<K>[];
   /** Pure per-row reading; returns the value or every issue of the row. */
   parseRow(cells: Record<K, string>, row: number): { value?: T; issues: RowIssue[] };
+  /** The region a row is about: rows outside the importer's scope are refused like unknown regions. */
+  regionOf(value: T): string;
   /** Two rows with the same key are duplicates (the later one is reported). */
   duplicateKey(value: T): string;
   /** Checks that need the database or several rows (unknown regions, active above workforce…). */
@@ -31,6 +36,8 @@ export interface ImportDefinition<K extends string, T> {
 }
 
 export interface ImportOptions {
+  /** Who imports: rows outside their scope are refused, and the commit is audited under their name. */
+  readonly actor: Actor;
   readonly mode: ImportMode;
   readonly dryRun: boolean;
   readonly fileName: string | null;
@@ -141,6 +148,7 @@ async function commit<K extends string, T>(
   base: Omit<ImportReport, 'batchId' | 'status' | 'inserted' | 'updated' | 'unchanged'>,
   options: ImportOptions,
 ): Promise<ImportReport> {
+  const regionCode = commonAncestor(good.map((g) => definition.regionOf(g.value)));
   return db.transaction().execute(async (trx) => {
     const batch = await trx
       .insertInto('import_batch')
@@ -154,6 +162,8 @@ async function commit<K extends string, T>(
         rows_valid: good.length,
         rows_invalid: base.rowsInvalid,
         is_demo: options.isDemo ?? false,
+        actor: options.actor.label,
+        region_code: regionCode,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -165,6 +175,22 @@ async function commit<K extends string, T>(
       .set({ rows_inserted: counts.inserted, rows_updated: counts.updated, rows_unchanged: unchanged })
       .where('id', '=', batch.id)
       .execute();
+    await recordAudit(trx, options.actor, {
+      action: `import.${definition.kind}`,
+      entity: 'import_batch',
+      entityId: batch.id,
+      regionCode,
+      after: {
+        fileName: options.fileName,
+        fileSha256: base.fileSha256,
+        mode: options.mode,
+        rowsValid: good.length,
+        rowsInvalid: base.rowsInvalid,
+        inserted: counts.inserted,
+        updated: counts.updated,
+        unchanged,
+      },
+    });
     return { ...base, batchId: batch.id, status: 'committed' as const, ...counts, unchanged };
   });
 }
@@ -184,6 +210,14 @@ export async function runImport<K extends string, T>(
 ): Promise<ImportReport> {
   const read = await readRows(definition, source);
   const issues = read.issues;
+  if (!hasNationalScope(options.actor)) {
+    // Outside the importer's scope a region is answered exactly like one that does not exist.
+    const outside = read.parsed.filter((p) => !inScope(options.actor, definition.regionOf(p.value)));
+    for (const p of outside)
+      issues.push(rowIssue('UNKNOWN_REGION', p.row, 'region_code', definition.regionOf(p.value)));
+    const outsideRows = new Set(outside.map((p) => p.row));
+    read.parsed.splice(0, read.parsed.length, ...read.parsed.filter((p) => !outsideRows.has(p.row)));
+  }
   const crossIssues =
     read.parsed.length > 0 && !read.fileProblem ? await definition.crossCheck(db, read.parsed) : [];
   issues.push(...crossIssues);

@@ -17,6 +17,7 @@ export const regionRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/regions/search',
     {
+      config: { access: { permission: 'regions.read', scope: 'none' } },
       schema: {
         tags: ['regions'],
         summary: 'Cari wilayah menurut nama / search regions by name',
@@ -55,6 +56,7 @@ export const regionRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/regions/:regionCode',
     {
+      config: { access: { permission: 'regions.read', scope: 'none' } },
       schema: {
         tags: ['regions'],
         summary: 'Satu wilayah dan induknya / one region with its ancestors',
@@ -72,6 +74,7 @@ export const regionRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/regions/:regionCode/children',
     {
+      config: { access: { permission: 'regions.read', scope: 'none' } },
       schema: {
         tags: ['regions'],
         summary: 'Wilayah di bawahnya / child regions',

@@ -36,6 +36,7 @@ export const identifierRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/identifiers/nik',
     {
+      config: { access: { permission: 'identifiers.check', scope: 'none' } },
       schema: {
         tags: ['identifiers'],
         summary: 'Periksa NIK / check a NIK',
@@ -59,6 +60,7 @@ export const identifierRoutes: RoutePlugin = async (app, { deps }) => {
     app.post(
       `/identifiers/${kind}`,
       {
+        config: { access: { permission: 'identifiers.check', scope: 'none' } },
         schema: {
           tags: ['identifiers'],
           summary: `Periksa format ${kind.toUpperCase()} / check a ${kind.toUpperCase()} format`,

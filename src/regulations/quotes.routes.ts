@@ -22,6 +22,7 @@ export const quoteRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/quotes/contribution',
     {
+      config: { access: { permission: 'quotes.calculate', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Hitung iuran satu pekerja-bulan / quote one worker-month of contributions',
@@ -40,6 +41,7 @@ export const quoteRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/quotes/fine',
     {
+      config: { access: { permission: 'quotes.calculate', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Denda keterlambatan iuran pemberi kerja / employer late-payment fine',
@@ -58,6 +60,7 @@ export const quoteRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/quotes/benefit',
     {
+      config: { access: { permission: 'quotes.calculate', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Hitung manfaat / calculate a benefit (JKM, JKK, STMB, JKP, JP, scholarship, JHT)',

@@ -41,17 +41,13 @@ const Reason = Type.String({
  * Until accounts exist (issue 5) the actor is what the caller states in `X-Actor`; the change log
  * records it with the reason, and the route table marks these two routes as administrator-only.
  */
-const actorOf = (headers: Record<string, unknown>): string => {
-  const stated = headers['x-actor'];
-  return typeof stated === 'string' && stated.trim() ? stated.trim().slice(0, 200) : 'tanpa-nama / anonymous';
-};
-
 export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
   const db = deps.database.db;
 
   app.get(
     '/regulations',
     {
+      config: { access: { permission: 'regulations.read', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Tabel parameter regulasi dengan riwayat / regulation parameter table with history',
@@ -77,6 +73,7 @@ export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/regulations',
     {
+      config: { access: { permission: 'regulations.edit', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Tambah nilai bertanggal (administrator) / add a dated value (administrator)',
@@ -108,7 +105,7 @@ export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
           article: row.article ?? null,
           note: row.note ?? null,
         },
-        { actor: actorOf(request.headers), reason },
+        { actor: request.actor, reason },
       );
       return reply.code(201).send(created);
     },
@@ -117,6 +114,7 @@ export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
   app.patch(
     '/regulations/:id',
     {
+      config: { access: { permission: 'regulations.edit', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Koreksi satu baris (administrator) / correct one row (administrator)',
@@ -138,13 +136,14 @@ export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) => {
       const { reason, ...patch } = request.body;
-      return updateParameter(db, request.params.id, patch, { actor: actorOf(request.headers), reason });
+      return updateParameter(db, request.params.id, patch, { actor: request.actor, reason });
     },
   );
 
   app.get(
     '/regulations/:id/changes',
     {
+      config: { access: { permission: 'regulations.read', scope: 'none' } },
       schema: {
         tags: ['regulations'],
         summary: 'Riwayat perubahan satu baris / change log of one row',

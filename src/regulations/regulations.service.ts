@@ -1,3 +1,5 @@
+import { recordAudit } from '../audit/audit.repo.ts';
+import type { Actor } from '../auth/actor.ts';
 import type { Executor } from '../db/database.ts';
 import { LOCKS, lockForTransaction } from '../db/locks.ts';
 import { dayBefore } from '../shared/dates.ts';
@@ -21,8 +23,25 @@ export async function loadParameterBook(db: Executor): Promise<ParameterBook> {
 }
 
 export interface EditContext {
-  readonly actor: string;
+  readonly actor: Actor;
   readonly reason: string;
+}
+
+/** Every step goes to the parameter's own change log and to the audit log, in the same transaction. */
+async function logStep(
+  trx: Executor,
+  edit: EditContext,
+  step: { parameterId: number; action: 'create' | 'update' | 'close'; before: unknown; after: unknown },
+): Promise<void> {
+  await recordChange(trx, { ...step, actor: edit.actor.label, reason: edit.reason });
+  await recordAudit(trx, edit.actor, {
+    action: `regulation.${step.action}`,
+    entity: 'regulation_parameter',
+    entityId: step.parameterId,
+    before: step.before,
+    after: step.after,
+    reason: edit.reason,
+  });
 }
 
 function conflict(code: string, other: StoredParameter): AppError {
@@ -61,10 +80,9 @@ export async function addParameter(
         ...open,
         effectiveTo: dayBefore(p.effectiveFrom),
       });
-      await recordChange(trx, {
+      await logStep(trx, edit, {
         parameterId: open.id,
         action: 'close',
-        ...edit,
         before: snapshot(open),
         after: snapshot(closed),
       });
@@ -77,10 +95,9 @@ export async function addParameter(
         en: `Unit ${p.unit} differs from the earlier row (${open.unit})`,
       });
     const created = await insertParameter(trx, p);
-    await recordChange(trx, {
+    await logStep(trx, edit, {
       parameterId: created.id,
       action: 'create',
-      ...edit,
       before: null,
       after: snapshot(created),
     });
@@ -108,10 +125,9 @@ export async function updateParameter(
     for (const other of await parametersOfCode(trx, before.code))
       if (other.id !== id && rangesOverlap(other, next)) throw conflict(before.code, other);
     const after = await updateParameterRow(trx, id, next);
-    await recordChange(trx, {
+    await logStep(trx, edit, {
       parameterId: id,
       action: 'update',
-      ...edit,
       before: snapshot(before),
       after: snapshot(after),
     });

@@ -54,6 +54,7 @@ export function targetsImport(
         issues,
       };
     },
+    regionOf: (t) => t.regionCode,
     duplicateKey: (t) => `${t.regionCode}|${t.year}|${t.basis ?? '*'}`,
     crossCheck: (db, rows) => unknownRegionIssues(db, rows),
     write: (trx, rows, batchId) => upsertTargets(trx, rows, batchId),

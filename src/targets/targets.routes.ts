@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { visibilityOf } from '../coverage/coverage.visibility.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import { ErrorBody, Nullable, RegionCodeText } from '../shared/schemas.ts';
 import type { Target } from './targets.rules.ts';
@@ -33,6 +34,7 @@ export const targetRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/targets/:regionCode',
     {
+      config: { access: { permission: 'coverage.public', scope: 'coverage' } },
       schema: {
         tags: ['targets'],
         summary: 'Target cakupan satu wilayah / coverage targets of a region',
@@ -40,12 +42,16 @@ export const targetRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: Type.Object({ targets: Type.Array(TargetSchema) }), 400: ErrorBody },
       },
     },
-    async (request) => ({ targets: (await listTargets(db, request.params.regionCode)).map(view) }),
+    async (request) => {
+      visibilityOf(request.actor, request.params.regionCode);
+      return { targets: (await listTargets(db, request.params.regionCode)).map(view) };
+    },
   );
 
   app.put(
     '/targets/:regionCode/:year',
     {
+      config: { access: { permission: 'targets.edit', scope: 'region' } },
       schema: {
         tags: ['targets'],
         summary: 'Tetapkan target / set a target',
@@ -61,7 +67,7 @@ export const targetRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) =>
       view(
-        await setTarget(db, {
+        await setTarget(db, request.actor, {
           regionCode: request.params.regionCode,
           year: request.params.year,
           targetPct: request.body.targetPct,
@@ -75,6 +81,7 @@ export const targetRoutes: RoutePlugin = async (app, { deps }) => {
   app.delete(
     '/targets/:regionCode/:year',
     {
+      config: { access: { permission: 'targets.edit', scope: 'region' } },
       schema: {
         tags: ['targets'],
         summary: 'Hapus target / delete a target',
@@ -84,7 +91,13 @@ export const targetRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      await removeTarget(db, request.params.regionCode, request.params.year, request.query.basis ?? null);
+      await removeTarget(
+        db,
+        request.actor,
+        request.params.regionCode,
+        request.params.year,
+        request.query.basis ?? null,
+      );
       return reply.status(204).send(null);
     },
   );

@@ -1,3 +1,5 @@
+import { recordAudit } from '../audit/audit.repo.ts';
+import type { Actor } from '../auth/actor.ts';
 import { requireRegion } from '../coverage/coverage.service.ts';
 import type { Executor } from '../db/database.ts';
 import { AppError } from '../shared/errors.ts';
@@ -8,6 +10,7 @@ import type { Target } from './targets.rules.ts';
 /** Sets (or replaces) one target edited by a user; the percentage has at most two decimals. */
 export async function setTarget(
   db: Executor,
+  actor: Actor,
   input: {
     regionCode: string;
     year: number;
@@ -38,22 +41,48 @@ export async function setTarget(
     });
   }
   const target: Target = { ...input, targetBp };
-  await upsertTargets(db, [target], null);
+  await db.transaction().execute(async (trx) => {
+    const [before] = (await findTargets(trx, [input.regionCode])).filter(
+      (t) => t.year === input.year && t.basis === input.basis,
+    );
+    await upsertTargets(trx, [target], null);
+    await recordAudit(trx, actor, {
+      action: 'target.set',
+      entity: 'coverage_target',
+      entityId: `${input.regionCode}/${input.year}/${input.basis ?? '-'}`,
+      regionCode: input.regionCode,
+      before: before ?? null,
+      after: target,
+    });
+  });
   return target;
 }
 
 export async function removeTarget(
   db: Executor,
+  actor: Actor,
   regionCode: string,
   year: number,
   basis: string | null,
 ): Promise<void> {
-  if (!(await deleteTarget(db, regionCode, year, basis))) {
-    throw new AppError('NOT_FOUND', {
-      id: `Target ${regionCode} tahun ${year} tidak ditemukan`,
-      en: `Target for ${regionCode} in ${year} not found`,
+  await db.transaction().execute(async (trx) => {
+    const [before] = (await findTargets(trx, [regionCode])).filter(
+      (t) => t.year === year && t.basis === basis,
+    );
+    if (!before || !(await deleteTarget(trx, regionCode, year, basis))) {
+      throw new AppError('NOT_FOUND', {
+        id: `Target ${regionCode} tahun ${year} tidak ditemukan`,
+        en: `Target for ${regionCode} in ${year} not found`,
+      });
+    }
+    await recordAudit(trx, actor, {
+      action: 'target.delete',
+      entity: 'coverage_target',
+      entityId: `${regionCode}/${year}/${basis ?? '-'}`,
+      regionCode,
+      before,
     });
-  }
+  });
 }
 
 export const listTargets = (db: Executor, regionCode: string): Promise<Target[]> =>

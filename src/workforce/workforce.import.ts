@@ -54,6 +54,7 @@ export function workforceImport(dataset: {
         issues,
       };
     },
+    regionOf: (value) => value.regionCode,
     duplicateKey: (value) => value.regionCode,
     async crossCheck(db, rows) {
       const unknown = await unknownRegionIssues(db, rows);

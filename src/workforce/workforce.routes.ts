@@ -7,6 +7,7 @@ export const workforceRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/workforce/bases',
     {
+      config: { access: { permission: 'coverage.public', scope: 'none' } },
       schema: {
         tags: ['workforce'],
         summary: 'Basis angkatan kerja / workforce bases',
@@ -32,6 +33,7 @@ export const workforceRoutes: RoutePlugin = async (app, { deps }) => {
   app.get(
     '/workforce/datasets',
     {
+      config: { access: { permission: 'coverage.public', scope: 'none' } },
       schema: {
         tags: ['workforce'],
         summary: 'Dataset angkatan kerja / workforce datasets',

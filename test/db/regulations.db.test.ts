@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
 import { listChanges, parametersOfCode } from '../../src/regulations/parameters.repo.ts';
 import type { RegulationParameter } from '../../src/regulations/parameters.rules.ts';
@@ -31,7 +32,7 @@ const row = (
   confidence: 'L',
   note: null,
 });
-const edit = { actor: 'uji', reason: 'uji paralel' };
+const edit = { actor: systemActor('uji'), reason: 'uji paralel' };
 
 describe('regulation parameter edits', () => {
   it('the shipped seed is in the database and reads back as a book', async () => {

@@ -6,7 +6,7 @@ import type { Clock } from '../../src/http/clock.ts';
 /** Tests run "today" = 15 Jan 2026, so the demo's months (to Dec 2025) are all in the past. */
 export const TEST_CLOCK: Clock = { now: () => new Date('2026-01-15T03:00:00Z') };
 
-export const quietLog = { info: () => {} };
+export const quietLog = { info: () => {}, warn: () => {} };
 
 /** The server URL the database tier runs against, if any. */
 export function serverUrl(): string | undefined {

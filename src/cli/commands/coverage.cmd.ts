@@ -1,10 +1,12 @@
 import { getRanking } from '../../coverage/coverage.ranking.ts';
 import type { CoverageReport } from '../../coverage/coverage.schemas.ts';
 import { getCoverageReport } from '../../coverage/coverage.service.ts';
+import { visibleReport } from '../../coverage/coverage.visibility.ts';
 import { currentMonth } from '../../http/clock.ts';
 import { formatCount, formatMonth, formatPercent, formatRupiah, type Lang } from '../../shared/format.ts';
 import { type Month, requireMonth } from '../../shared/month.ts';
 import { type Command, type CommandContext, intFlag, printJson, requireArg, stringFlag } from '../cli.ts';
+import { cliActor } from '../cli-actor.ts';
 
 const monthFlag = (context: CommandContext, name: string): Month | undefined => {
   const value = stringFlag(context.flags, name);
@@ -55,7 +57,8 @@ export const coverageCommand: Command = {
       },
       { defaultBasis: context.config.defaultBasis, currentMonth: currentMonth(context.clock) },
     );
-    if (context.json) printJson(context, report);
+    // The operator at the command line sees everything (national scope), as the API answers inside a scope.
+    if (context.json) printJson(context, visibleReport(cliActor(), report));
     else context.print(describe(report, context.lang));
     return 0;
   },
@@ -79,7 +82,7 @@ export const rankingCommand: Command = {
       },
       { defaultBasis: context.config.defaultBasis, currentMonth: currentMonth(context.clock) },
     );
-    if (context.json) printJson(context, ranking);
+    if (context.json) printJson(context, { ...ranking, visibility: 'full' });
     else {
       context.print(
         `${ranking.region.name} — ${formatMonth(ranking.month, context.lang)} — ${ranking.basis}`,

@@ -9,6 +9,7 @@ import { targetsImport } from '../../targets/targets.import.ts';
 import { listBases } from '../../workforce/workforce.repo.ts';
 import { importWorkforce } from '../../workforce/workforce.service.ts';
 import { type Command, type CommandContext, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
+import { cliActor } from '../cli-actor.ts';
 
 const KINDS = ['active', 'workforce', 'targets'] as const;
 
@@ -65,6 +66,7 @@ export const importCommand: Command = {
       });
     }
     const options = {
+      actor: cliActor(),
       mode,
       dryRun: context.flags['dry-run'] === true,
       fileName: path.basename(file),

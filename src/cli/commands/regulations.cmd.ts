@@ -1,11 +1,9 @@
-import os from 'node:os';
 import { listChanges, listParameters } from '../../regulations/parameters.repo.ts';
 import type { RegulationParameter } from '../../regulations/parameters.rules.ts';
 import { addParameter, updateParameter } from '../../regulations/regulations.service.ts';
 import { type Command, type CommandContext, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
+import { cliActor } from '../cli-actor.ts';
 import { amountFlag } from '../number-flag.ts';
-
-const actor = () => `cli:${os.userInfo().username}`;
 
 function requireReason(context: CommandContext): string {
   const reason = stringFlag(context.flags, 'reason');
@@ -43,7 +41,7 @@ async function add(context: CommandContext): Promise<number> {
     note: stringFlag(f, 'note') ?? null,
   };
   const created = await addParameter((await context.database()).db, row, {
-    actor: actor(),
+    actor: cliActor(),
     reason: requireReason(context),
   });
   if (context.json) printJson(context, created);
@@ -70,7 +68,7 @@ async function set(context: CommandContext): Promise<number> {
     }).filter(([, v]) => v !== undefined),
   );
   const updated = await updateParameter((await context.database()).db, id, patch, {
-    actor: actor(),
+    actor: cliActor(),
     reason: requireReason(context),
   });
   if (context.json) printJson(context, updated);

@@ -1,6 +1,7 @@
 import { formatPercent } from '../../shared/format.ts';
 import { listTargets, setTarget } from '../../targets/targets.service.ts';
 import { type Command, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
+import { cliActor } from '../cli-actor.ts';
 
 export const targetsCommand: Command = {
   name: 'targets',
@@ -33,7 +34,7 @@ export const targetsCommand: Command = {
           en: 'Year, percent and --source are required',
         });
       }
-      const target = await setTarget(db, {
+      const target = await setTarget(db, cliActor(), {
         regionCode: code,
         year,
         targetPct: pct,

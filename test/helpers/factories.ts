@@ -1,3 +1,4 @@
+import { systemActor } from '../../src/auth/actor.ts';
 import { activeImport } from '../../src/coverage/active.import.ts';
 import type { Executor } from '../../src/db/database.ts';
 import type { ImportMode } from '../../src/db/schema.ts';
@@ -19,6 +20,7 @@ export interface ImportFlags {
 }
 
 const options = (flags: ImportFlags) => ({
+  actor: systemActor('test'),
   mode: flags.mode ?? 'all',
   dryRun: flags.dryRun ?? false,
   fileName: 'test.csv',

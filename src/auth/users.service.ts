@@ -8,7 +8,7 @@ import { type Grant, grantRefusal, grantShapeProblems, managesAccount } from './
 import { hashPassword, temporaryPassword } from './password.ts';
 import { maskEmail, maskName, maskPhone } from './personal-data.ts';
 import { isRole, ROLES, type Role } from './roles.ts';
-import { hasNationalScope } from './scope.ts';
+import { hasNationalScope, inScope } from './scope.ts';
 import { endSessionsOfUser } from './sessions.repo.ts';
 import {
   findUserById,
@@ -116,7 +116,8 @@ async function requireManagedUser(db: Executor, manager: Actor, id: number): Pro
 async function checkGrant(db: Executor, manager: Actor, grant: Grant): Promise<void> {
   const problems = grantShapeProblems(grant);
   const existing = await findExistingCodes(db, grant.regions);
-  const unknown = grant.regions.filter((c) => !existing.has(c));
+  // A region outside the manager's scope is answered exactly like one that does not exist.
+  const unknown = grant.regions.filter((c) => !existing.has(c) || !inScope(manager, c));
   if (unknown.length > 0)
     problems.push({
       id: `Wilayah tidak dikenal: ${unknown.join(', ')}`,

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
+import { purgeOldSessions } from './auth/sessions.repo.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -49,5 +50,7 @@ export async function prepareDatabase(
       log.warn('CAKUPAN_DEMO=1 ignored: this database holds real data, so no demo accounts are enabled');
     }
   }
+  // Ended sessions are kept 30 days as the security record of who was logged in, then deleted.
+  await purgeOldSessions(database.db, new Date(clock.now().getTime() - 30 * 86_400_000));
   log.info({ ms: Date.now() - started, database: database.location }, 'database ready');
 }

@@ -1,11 +1,15 @@
 import Type from 'typebox';
+import { toCsv, toXlsx } from '../exports/table.ts';
+import { today } from '../http/clock.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import { ErrorBody, Nullable } from '../shared/schemas.ts';
 import { PersonText, UserViewSchema } from './auth.schemas.ts';
 import { ROLE_CODES, type Role } from './roles.ts';
+import { usersTable } from './users.export.ts';
 import {
   changeAccount,
   createAccount,
+  exportAccounts,
   listManagedAccounts,
   resetAccountPassword,
   revealAccount,
@@ -13,6 +17,10 @@ import {
   unlockAccount,
 } from './users.service.ts';
 
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 const manage = { access: { permission: 'users.manage', scope: 'records' } } as const;
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const RoleCode = Type.Union(ROLE_CODES.map((r) => Type.Literal(r)));
@@ -49,6 +57,35 @@ export const userRoutes: RoutePlugin = async (app, { deps }) => {
         limit: request.query.limit ?? 100,
         offset: request.query.offset ?? 0,
       }),
+  );
+
+  app.get(
+    '/users/export',
+    {
+      config: manage,
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Ekspor akun (disamarkan; lengkap dengan alasan, dicatat) / export accounts (masked; full with a reason, recorded)',
+        querystring: Type.Object({
+          format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')])),
+          reveal: Type.Optional(Type.Boolean()),
+          reason: Type.Optional(Type.String({ maxLength: 500, pattern: '^[^\\u0000-\\u001f]*$' })),
+        }),
+        produces: [MIME.xlsx, MIME.csv],
+        response: { 400: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { format = 'xlsx', reveal = false, reason } = request.query;
+      const users = await exportAccounts(db, request.actor, { reveal, reason });
+      const table = usersTable(users, today(deps.clock), reveal);
+      const payload = format === 'xlsx' ? await toXlsx(table, 'id') : Buffer.from(toCsv(table, 'id'), 'utf8');
+      return reply
+        .header('content-disposition', `attachment; filename="cakupan-akun-${today(deps.clock)}.${format}"`)
+        .type(MIME[format])
+        .send(payload as never);
+    },
   );
 
   app.post(

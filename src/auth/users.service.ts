@@ -328,3 +328,34 @@ export async function listManagedAccounts(
   });
   return { users: await Promise.all(users.map((u) => userView(db, u))), total };
 }
+
+/**
+ * Every account in the manager's scope for a spreadsheet. Masked by default; the full personal data
+ * needs `personal.reveal` and a reason, and either way the export is recorded in the audit log.
+ */
+export async function exportAccounts(
+  db: Executor,
+  manager: Actor,
+  options: { reveal: boolean; reason?: string | undefined },
+): Promise<UserView[]> {
+  if (options.reveal) {
+    if (!manager.permissions.has('personal.reveal')) throw forbidden('personal.reveal');
+    if (!options.reason || options.reason.trim().length < 10) {
+      throw invalid([
+        { id: 'Alasan minimal 10 karakter', en: 'A reason of at least 10 characters is required' },
+      ]);
+    }
+  }
+  const { users } = await listUsers(db, {
+    limit: 1_000_000,
+    offset: 0,
+    withinRoots: hasNationalScope(manager) ? null : manager.regions,
+  });
+  await recordAudit(db, manager, {
+    action: options.reveal ? 'personal.export' : 'user.export',
+    entity: 'user',
+    reason: options.reason ?? null,
+    after: { accounts: users.length, masked: !options.reveal },
+  });
+  return Promise.all(users.map((u) => userView(db, u, options.reveal)));
+}

@@ -43,7 +43,7 @@ export async function toXlsx<Row>(table: ExportTable<Row>, lang: Lang): Promise<
     excelColumn.width = column.width;
     if (column.format) excelColumn.numFmt = NUMBER_FORMATS[column.format];
   });
-  for (const row of table.rows) sheet.addRow(table.columns.map((c) => c.value(row)));
+  for (const row of table.rows) sheet.addRow(table.columns.map((c) => defuseFormula(c.value(row))));
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
@@ -52,7 +52,17 @@ export async function toXlsx<Row>(table: ExportTable<Row>, lang: Lang): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function csvCell(value: string | number | null): string {
+/**
+ * Text that starts like a formula (`=`, `+`, `-`, `@`, tab, carriage return) is what spreadsheet
+ * injection uses: a name typed as `=HYPERLINK(…)` would run when the export is opened. Such text gets a
+ * leading apostrophe, which Excel shows as plain text (OWASP "CSV injection"). Numbers are not text.
+ */
+export function defuseFormula(value: string | number | null): string | number | null {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvCell(raw: string | number | null): string {
+  const value = defuseFormula(raw);
   if (value === null) return '';
   const text = String(value);
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

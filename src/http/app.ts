@@ -28,6 +28,7 @@ import { notFoundBody, registerErrorHandling } from './error-handler.ts';
 import { metaRoutes } from './meta.routes.ts';
 
 export const API_PREFIX = '/api/v1';
+export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** `/assets/index.js` is a file; `/wilayah/15.03` is a page (a region code is not an extension). */
 const looksLikeFile = (urlPath: string): boolean => /\.[a-z][a-z0-9]*$/i.test(path.extname(urlPath));
@@ -52,7 +53,8 @@ const SECURITY_HEADERS = {
 export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}): Promise<TypedApp> {
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
-    bodyLimit: deps.config.bodyLimitBytes,
+    // JSON bodies are small; only the CSV import routes take up to CAKUPAN_BODY_LIMIT_MB.
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
     ajv: { customOptions: { allErrors: true } },
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -60,6 +60,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
     '/imports/active',
     {
       config: { access: { permission: 'imports.active', scope: 'records' } },
+      bodyLimit: deps.config.bodyLimitBytes,
       schema: {
         tags: ['imports'],
         summary: 'Impor peserta aktif (agregat) / import active participants (aggregates)',
@@ -85,6 +86,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
     '/imports/workforce',
     {
       config: { access: { permission: 'imports.workforce', scope: 'records' } },
+      bodyLimit: deps.config.bodyLimitBytes,
       schema: {
         tags: ['imports'],
         summary: 'Impor angkatan kerja satu dataset / import one workforce dataset',
@@ -126,6 +128,7 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
     '/imports/targets',
     {
       config: { access: { permission: 'targets.edit', scope: 'records' } },
+      bodyLimit: deps.config.bodyLimitBytes,
       schema: {
         tags: ['imports'],
         summary: 'Impor target cakupan / import coverage targets',

@@ -145,7 +145,8 @@ const FIXTURES: Record<string, Fixture> = {
     outside: { status: 422, code: 'IMPORT_REJECTED' },
   },
   'POST /api/v1/imports/targets': {
-    request: (c) => csv(`${API}/imports/targets?source=uji`, `region_code,year,target_pct\n${c.region},2028,45\n`),
+    request: (c) =>
+      csv(`${API}/imports/targets?source=uji`, `region_code,year,target_pct\n${c.region},2028,45\n`),
     outside: { status: 422, code: 'IMPORT_REJECTED' },
   },
   'GET /api/v1/imports': { request: () => get(`${API}/imports`), outside: { status: 200 } },
@@ -209,6 +210,10 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'GET /api/v1/roles': { request: () => get(`${API}/roles`) },
   'GET /api/v1/users': { request: () => get(`${API}/users`), outside: { status: 200 } },
+  'GET /api/v1/users/export': {
+    request: () => get(`${API}/users/export?format=csv`),
+    outside: { status: 200 },
+  },
   'POST /api/v1/users': {
     request: (c) =>
       json('POST', `${API}/users`, {
@@ -481,6 +486,38 @@ describe('the rules behind the matrix', () => {
     const admin = await tryCreate('auditor', ['15.03']);
     expect(admin.statusCode).toBe(403); // audit.read is not the branch's to give
     expect((await tryCreate('regency_gov', ['15.03'])).statusCode).toBe(201);
+  });
+
+  it('an account export is masked by default; the full one needs personal.reveal and a reason, and is audited', async () => {
+    const masked = await t.app.inject({
+      ...get(`${API}/users/export?format=csv`),
+      headers: as('branch_office'),
+    });
+    expect(masked.statusCode).toBe(200);
+    expect(masked.body).toContain('S****** M******'); // 'Sasaran Matriks', first letters only
+    expect(masked.body).not.toContain('Sasaran Matriks');
+    const noReason = await t.app.inject({
+      ...get(`${API}/users/export?format=csv&reveal=true`),
+      headers: as('branch_office'),
+    });
+    expect(noReason.statusCode).toBe(400);
+    const byRegency = await t.app.inject({
+      ...get(
+        `${API}/users/export?format=csv&reveal=true&reason=${encodeURIComponent('pemeriksaan data akun')}`,
+      ),
+      headers: as('regency_gov'),
+    });
+    expect(byRegency.statusCode).toBe(403);
+    const full = await t.app.inject({
+      ...get(
+        `${API}/users/export?format=csv&reveal=true&reason=${encodeURIComponent('pemeriksaan data akun')}`,
+      ),
+      headers: as('branch_office'),
+    });
+    expect(full.statusCode).toBe(200);
+    expect(full.body).toContain('Sasaran Matriks');
+    const audit = (await t.app.inject(get(`${API}/audit?action=personal.export`))).json();
+    expect(audit.entries[0]).toMatchObject({ action: 'personal.export', reason: 'pemeriksaan data akun' });
   });
 
   it('lists of accounts are masked and hold only accounts inside the scope', async () => {

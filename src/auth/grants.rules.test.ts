@@ -116,13 +116,10 @@ describe('grantShapeProblems: the regions and ownership each role takes', () => 
     ]);
   });
 
-  // BUG (src/auth/grants.rules.ts, grantShapeProblems): an NPP or an agent code on a role that does not
-  // take one is accepted, and src/auth/scope.ts ownsRecord then treats that account as the employer /
-  // agent, outside its regions. A branch office may thus create a regency_gov in 15.03 holding any NPP.
-  it.fails('rejects an NPP on a role other than employer', () => {
+  it('rejects an NPP on a role other than employer', () => {
     expect(grantShapeProblems(grant('regency_gov', ['15.03'], '31710001'))).not.toEqual([]);
   });
-  it.fails('rejects an agent code on a role other than perisai_agent', () => {
+  it('rejects an agent code on a role other than perisai_agent', () => {
     expect(grantShapeProblems(grant('auditor', ['15.03'], null, 'PRS-009'))).not.toEqual([]);
   });
 });

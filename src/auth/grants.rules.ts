@@ -46,6 +46,19 @@ export function grantShapeProblems(grant: Grant): Bilingual[] {
   if (shape.kind === 'none' && grant.regions.length > 0) {
     problems.push({ id: 'Peran ini tidak memakai wilayah', en: 'This role takes no regions' });
   }
+  // Ownership is what lets an account see records outside any region: only the role it belongs to holds it.
+  if (grant.role !== 'employer' && grant.employerNpp) {
+    problems.push({
+      id: 'Hanya akun pemberi kerja yang memegang NPP',
+      en: 'Only an employer account holds an NPP',
+    });
+  }
+  if (grant.role !== 'perisai_agent' && grant.agentCode) {
+    problems.push({
+      id: 'Hanya akun agen Perisai yang memegang kode agen',
+      en: 'Only a Perisai agent account holds an agent code',
+    });
+  }
   if (grant.role === 'employer' && !grant.employerNpp) {
     problems.push({ id: 'Pemberi kerja membutuhkan NPP', en: 'An employer account needs its NPP' });
   }

@@ -39,7 +39,7 @@ export function passwordProblems(password: string, username: string): { id: stri
       en: `Password needs at least ${MIN_PASSWORD_LENGTH} characters`,
     });
   }
-  if (password.length > 256) {
+  if (Array.from(password).length > 256) {
     problems.push({ id: 'Kata sandi maksimal 256 karakter', en: 'Password may have at most 256 characters' });
   }
   if (username.length > 0 && password.toLowerCase().includes(username.toLowerCase())) {

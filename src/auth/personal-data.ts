@@ -7,7 +7,7 @@ import { maskNik } from '../regulations/identifiers/nik.rules.ts';
  */
 export { maskNik };
 
-/** "Siti Nurhaliza" → "S*** N*******": the first letter of each word. */
+/** "Siti Nurhaliza" → "S*** N********": the first letter of each word. */
 export function maskName(name: string): string {
   return name
     .trim()
@@ -30,7 +30,7 @@ export function maskPhone(phone: string): string {
 export function maskEmail(email: string): string {
   const at = email.lastIndexOf('@');
   if (at <= 0) return '*'.repeat(Math.min(email.length, 8));
-  return `${email[0]}***${email.slice(at)}`;
+  return `${Array.from(email)[0]}***${email.slice(at)}`;
 }
 
 /** "1990-05-12" → "1990-**-**": the year is enough for age bands. */
@@ -41,7 +41,7 @@ export function maskBirthDate(isoDate: string): string {
 /** What counts as personal data in Cakupan, and where it is masked (docs/access.md repeats this). */
 export const PERSONAL_FIELDS = [
   { field: 'nik', id: 'NIK', en: 'National identity number', mask: '3201********0001' },
-  { field: 'name', id: 'Nama', en: 'Name', mask: 'S*** N*******' },
+  { field: 'name', id: 'Nama', en: 'Name', mask: 'S*** N********' },
   { field: 'phone', id: 'Nomor telepon', en: 'Phone number', mask: '0812******90' },
   { field: 'email', id: 'Surel', en: 'E-mail', mask: 'b***@contoh.go.id' },
   { field: 'birthDate', id: 'Tanggal lahir', en: 'Birth date', mask: '1990-**-**' },

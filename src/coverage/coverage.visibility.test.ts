@@ -129,11 +129,7 @@ describe('visibleReport at the public level', () => {
     expect(province.children.every((r) => r.segments !== null)).toBe(true);
   });
 
-  // BUG? (src/coverage/coverage.visibility.ts, visibleReport; label built in coverage.sources.ts):
-  // docs/access.md says the public level has "no provenance" and the module says "without … which
-  // import the figure came from", yet source.active.label/labelEn keep the import's source or file
-  // name. The web page hides the source list for public answers, but the API still sends it.
-  it.fails('does not name the import in the source label', () => {
+  it('does not name the import in the source label', () => {
     expect(shown.source.active.label).not.toContain('aktif-jambi-2025-03.xlsx');
     expect(shown.source.active.labelEn).not.toContain('aktif-jambi-2025-03.xlsx');
   });

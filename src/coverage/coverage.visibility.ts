@@ -38,7 +38,17 @@ export function visibleReport(
   return {
     ...report,
     segments: null,
-    source: { ...report.source, active: { ...report.source.active, importId: null } },
+    // Which import (file name, source) a figure came from is provenance: only inside the scope.
+    source: {
+      ...report.source,
+      active: {
+        ...report.source.active,
+        importId: null,
+        ...(report.source.active.kind === 'import' && report.source.active.origin === 'reported'
+          ? { label: 'Laporan impor', labelEn: 'Imported report' }
+          : {}),
+      },
+    },
     children,
     trend: report.trend.map(publicRow),
     visibility,

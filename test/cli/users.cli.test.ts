@@ -55,7 +55,16 @@ describe('npm run -s cakupan -- user …: the first administrator and after', ()
 
   it('refuses an unknown role, a scope the role does not take, and a taken username', async () => {
     expect((await cli('user', 'create', 'x.y', '--role', 'raja')).code).toBe(2);
-    const wrongShape = await cli('user', 'create', 'pemkab', '--role', 'regency_gov', '--regions', '15', '--json');
+    const wrongShape = await cli(
+      'user',
+      'create',
+      'pemkab',
+      '--role',
+      'regency_gov',
+      '--regions',
+      '15',
+      '--json',
+    );
     expect(wrongShape.code).toBe(1);
     expect(JSON.parse(wrongShape.out).error.message).toContain('kabupaten/kota');
     expect((await cli('user', 'create', 'admin.pusat', '--role', 'national_admin')).code).toBe(1);

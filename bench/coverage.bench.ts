@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { systemActor } from '../src/auth/actor.ts';
+import { findUserByUsername } from '../src/auth/users.repo.ts';
+import { createAccount } from '../src/auth/users.service.ts';
 import { prepareDatabase } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { activeImport } from '../src/coverage/active.import.ts';
@@ -132,6 +134,29 @@ async function loadedData(database: Database) {
   return { lastMonth: month.slice(0, 7) as Month, importedRows: row.rows[0]?.n ?? 0 };
 }
 
+const BENCH_USER = 'bench.nasional';
+const BENCH_PASSWORD = 'bench-password-123';
+
+async function benchSession(database: Database, app: Awaited<ReturnType<typeof buildApp>>): Promise<string> {
+  if (!(await findUserByUsername(database.db, BENCH_USER))) {
+    await createAccount(database.db, systemActor('bench'), {
+      username: BENCH_USER,
+      displayName: 'Bench',
+      role: 'national_admin',
+      regions: ['00'],
+      password: BENCH_PASSWORD,
+    });
+  }
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: BENCH_USER, password: BENCH_PASSWORD },
+  });
+  const session = login.cookies.find((c) => c.name === 'cakupan_session');
+  if (!session) throw new Error(`bench login failed: ${login.body}`);
+  return `cakupan_session=${session.value}`;
+}
+
 /**
  * National-scale coverage benchmark: village-level aggregates for every village of Indonesia over
  * `months` months go through the real import path; then coverage for sampled regions of every level
@@ -155,6 +180,9 @@ export async function benchCoverage(target: BenchTarget, options: CoverageBenchO
       : await loadNationalData(database, target, options, rows);
     const app = await buildApp({ database, config, clock: CLOCK }, { logger: false });
     await app.ready();
+    // Requests go as a logged-in national administrator (session cookie), the dashboard's own path:
+    // every request then pays the session and account lookups of the access hook.
+    const cookie = await benchSession(database, app);
     for (const [level, name] of ['national', 'province', 'regency', 'district', 'village'].entries()) {
       const codes = level === 0 ? ['00'] : await sampleCodes(database, level, options.samples);
       const product: number[] = [];
@@ -162,7 +190,11 @@ export async function benchCoverage(target: BenchTarget, options: CoverageBenchO
       for (let i = 0; i < Math.max(options.samples, 20); i++) {
         const code = codes[i % codes.length] as string;
         const response = await timed(() =>
-          app.inject({ method: 'GET', url: `/api/v1/coverage/${code}?month=${lastMonth}` }),
+          app.inject({
+            method: 'GET',
+            url: `/api/v1/coverage/${code}?month=${lastMonth}`,
+            headers: { cookie },
+          }),
         );
         if (response.value.statusCode !== 200) throw new Error(`coverage ${code}: ${response.value.body}`);
         if (i >= 3) product.push(response.ms);
@@ -183,6 +215,22 @@ export async function benchCoverage(target: BenchTarget, options: CoverageBenchO
         limit: `naive GROUP BY ${round(percentile(naive, 50))} / ${round(naiveP95)} ms (${round(naiveP95 / p95)}×)`,
       });
     }
+    const anonymous: number[] = [];
+    const signedIn: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const url = `/api/v1/coverage/00?month=${lastMonth}`;
+      const a = await timed(() => app.inject({ method: 'GET', url }));
+      const b = await timed(() => app.inject({ method: 'GET', url, headers: { cookie } }));
+      if (i >= 10) {
+        anonymous.push(a.ms);
+        signedIn.push(b.ms);
+      }
+    }
+    rows.push({
+      path: 'access control: national coverage with a session cookie (p50)',
+      product: `${round(percentile(signedIn, 50))} ms`,
+      limit: `anonymous (public level, no lookup) ${round(percentile(anonymous, 50))} ms`,
+    });
     const size = await sql<{
       bytes: number;
     }>`select pg_database_size(current_database())::int8 as bytes`.execute(database.db);

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/coverage/coverage.schemas.ts';
 import { formatCount, formatPercent } from '../../src/shared/format.ts';
-import { startDashboardSession } from '../helpers/dashboard.ts';
+import { DEMO, startDashboardSession } from '../helpers/dashboard.ts';
 import { runNpmCli } from '../helpers/server.ts';
 
 const session = startDashboardSession();
+
+// Districts, villages, segments and exports are for accounts whose scope holds the region; the
+// national administrator's holds all of Indonesia (the anonymous view is in auth.e2e.test.ts).
+beforeAll(() => session.loginAsDemo(DEMO.national));
 
 const text = session.text;
 const api = (path: string) => session.api<CoverageReport>(path);
@@ -60,9 +64,10 @@ describe('dashboard in Chromium: Indonesia → Jambi → Sarolangun', () => {
   it('offers the children table as an Excel file', async () => {
     const href = await session.page.getByTestId('export-children').getAttribute('href');
     expect(href).toContain('/api/v1/coverage/15.03/export');
-    const response = await fetch(new URL(href as string, session.server.url));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    // With the page's session cookie, as the browser's download would be.
+    const response = await session.page.request.get(new URL(href as string, session.server.url).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('spreadsheetml');
   });
 
   it('switches to English', async () => {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/coverage/coverage.schemas.ts';
-import { startDashboardSession } from '../helpers/dashboard.ts';
+import { DEMO, startDashboardSession } from '../helpers/dashboard.ts';
 
 const session = startDashboardSession();
+
+// Imports, the import history and target edits need an account: the national administrator may do all.
+beforeAll(() => session.loginAsDemo(DEMO.national));
 
 const text = session.text;
 const api = <T>(path: string) => session.api<T>(path);

@@ -1,30 +1,41 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './layout/Layout.tsx';
+import { PasswordGate } from './layout/PasswordGate.tsx';
+import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
+import { LoginPage } from './pages/login/LoginPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { PasswordPage } from './pages/password/PasswordPage.tsx';
 import { RankingPage } from './pages/ranking/RankingPage.tsx';
 import { RegionPage } from './pages/region/RegionPage.tsx';
+import { UsersPage } from './pages/users/UsersPage.tsx';
 
 /**
- * Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`, `/kalkulator`; anything else is the
- * 404 page.
+ * Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`, `/kalkulator`, `/masuk` (login),
+ * `/sandi` (own password), `/pengguna` (accounts and tokens), `/audit`; anything else is the 404 page.
  */
 export function App() {
   return (
     <Layout>
-      <Switch>
-        <Route path="/">
-          <RegionPage code="00" />
-        </Route>
-        <Route path="/wilayah/:code">
-          {(params) => <RegionPage key={params.code} code={safeDecode(params.code)} />}
-        </Route>
-        <Route path="/peringkat" component={RankingPage} />
-        <Route path="/impor" component={ImportPage} />
-        <Route path="/kalkulator" component={CalculatorPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
+      <PasswordGate>
+        <Switch>
+          <Route path="/">
+            <RegionPage code="00" />
+          </Route>
+          <Route path="/wilayah/:code">
+            {(params) => <RegionPage key={params.code} code={safeDecode(params.code)} />}
+          </Route>
+          <Route path="/peringkat" component={RankingPage} />
+          <Route path="/impor" component={ImportPage} />
+          <Route path="/kalkulator" component={CalculatorPage} />
+          <Route path="/masuk" component={LoginPage} />
+          <Route path="/sandi" component={PasswordPage} />
+          <Route path="/pengguna" component={UsersPage} />
+          <Route path="/audit" component={AuditPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </PasswordGate>
     </Layout>
   );
 }

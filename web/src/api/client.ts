@@ -2,6 +2,18 @@ import type { Lang } from '../../../src/shared/format.ts';
 
 export const API_BASE = '/api/v1';
 
+/**
+ * The session's CSRF token, from POST /auth/login or GET /auth/session. Kept in memory only (never in
+ * storage a script could read later); a reload gets it again from the session answer.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /** An API failure with the server's bilingual message (`{error:{code,message,messageEn,details?}}`). */
 export class ApiError extends Error {
   constructor(
@@ -37,7 +49,7 @@ interface ErrorBody {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   params?: QueryParams | undefined;
   /** A string is sent as is (CSV); anything else as JSON. */
   body?: unknown;
@@ -45,7 +57,10 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** One API call; the caller states the response type, which mirrors the server's schema. */
+/**
+ * One API call; the caller states the response type, which mirrors the server's schema. Same-origin,
+ * so the session cookie goes along; unsafe methods carry the CSRF token the server handed out.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', params, body, signal } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -54,9 +69,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     payload = typeof body === 'string' ? body : JSON.stringify(body);
     headers['content-type'] = options.contentType ?? 'application/json';
   }
+  if (csrfToken && UNSAFE_METHODS.has(method)) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), { method, signal, headers, body: payload });
+    response = await fetch(apiUrl(path, params), {
+      method,
+      signal,
+      headers,
+      body: payload,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'NETWORK', 'Server tidak dapat dihubungi', 'The server cannot be reached');
@@ -71,7 +93,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       error?.details,
     );
   }
-  // 204 No Content (DELETE) has no body to parse.
+  // 204 No Content (DELETE, logout, password change) has no body to parse.
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

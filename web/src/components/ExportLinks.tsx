@@ -1,7 +1,12 @@
 import { type ExportArgs, exportUrl } from '../api/exportUrl.ts';
+import { useCan } from '../api/useSession.ts';
 import { useT } from '../i18n.ts';
+import { PERMISSION } from '../lib/permissions.ts';
 
-/** "Ekspor Excel" (+ a CSV alternative) for one server-side table export. */
+/**
+ * "Ekspor Excel" (+ a CSV alternative) for one server-side table export; only for accounts that may
+ * export (the server still checks the region scope).
+ */
 export function ExportLinks({
   args,
   testId,
@@ -12,6 +17,8 @@ export function ExportLinks({
   label?: string;
 }) {
   const { t, lang } = useT();
+  const allowed = useCan(PERMISSION.coverageExport);
+  if (!allowed) return null;
   return (
     <span className="export-links">
       <a className="button button-small" href={exportUrl({ ...args, lang })} download data-testid={testId}>

@@ -1,7 +1,10 @@
 import { Link, useLocation, useRoute } from 'wouter';
 import type { Meta } from '../api/useMeta.ts';
+import { useSession } from '../api/useSession.ts';
 import { useT } from '../i18n.ts';
+import { can, canAny, IMPORT_PERMISSIONS, PERMISSION } from '../lib/permissions.ts';
 import { useDashboardParams } from '../state/urlParams.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { BasisSelect } from './BasisSelect.tsx';
 import { LangToggle } from './LangToggle.tsx';
 import { MonthSelect } from './MonthSelect.tsx';
@@ -15,9 +18,13 @@ export function Header({ meta }: { meta: Meta | undefined }) {
   // The ranking link opens on the region being looked at, so "how does it compare" is one click.
   const rankingArea = onRegion && params?.code ? params.code : undefined;
   const nationalActive = location === '/' || location === '/wilayah/00';
+  // Links to pages the account cannot use are left out; the pages themselves still check.
+  const user = useSession().data?.user;
+  const current = (path: string) => (location === path ? 'page' : undefined);
 
   return (
     <header className="header">
+      <AccountMenu />
       <div className="header-top">
         <Link href={withParams('/')} className="brand">
           <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
@@ -39,15 +46,24 @@ export function Header({ meta }: { meta: Meta | undefined }) {
           >
             {t('navRanking')}
           </Link>
-          <Link href={withParams('/impor')} aria-current={location === '/impor' ? 'page' : undefined}>
-            {t('navImport')}
-          </Link>
-          <Link
-            href={withParams('/kalkulator')}
-            aria-current={location === '/kalkulator' ? 'page' : undefined}
-          >
+          {canAny(user, IMPORT_PERMISSIONS) && (
+            <Link href={withParams('/impor')} aria-current={current('/impor')} data-testid="nav-import">
+              {t('navImport')}
+            </Link>
+          )}
+          <Link href={withParams('/kalkulator')} aria-current={current('/kalkulator')}>
             {t('navCalculator')}
           </Link>
+          {can(user, PERMISSION.usersManage) && (
+            <Link href="/pengguna" aria-current={current('/pengguna')} data-testid="nav-users">
+              {t('navUsers')}
+            </Link>
+          )}
+          {can(user, PERMISSION.auditRead) && (
+            <Link href="/audit" aria-current={current('/audit')} data-testid="nav-audit">
+              {t('navAudit')}
+            </Link>
+          )}
         </nav>
         <LangToggle />
       </div>

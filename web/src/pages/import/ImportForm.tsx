@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { ImportKind, ImportMode, ImportRequest } from '../../api/useImport.ts';
 import { type MessageKey, useT } from '../../i18n.ts';
 import { FileField } from './FileField.tsx';
+import type { KindSpec } from './importKinds.ts';
 import { KindPicker } from './KindPicker.tsx';
 import { ModeChoice } from './ModeChoice.tsx';
 import {
@@ -18,11 +19,13 @@ export type BusyAction = 'check' | 'import' | null;
 
 /** Kind, file, source and mode; "Periksa saja" posts a dry run, "Impor" the real thing. */
 export function ImportForm({
+  kinds,
   kind,
   onKind,
   busy,
   onSubmit,
 }: {
+  kinds: readonly KindSpec[];
   kind: ImportKind;
   onKind: (kind: ImportKind) => void;
   busy: BusyAction;
@@ -73,7 +76,7 @@ export function ImportForm({
       <h2 id={headingId} className="panel-title">
         {t('importFormTitle')}
       </h2>
-      <KindPicker kind={kind} onKind={onKind} />
+      <KindPicker kinds={kinds} kind={kind} onKind={onKind} />
       {kind === 'workforce' && <WorkforceOptions value={dataset} onChange={setDataset} />}
       <FileField file={file} onFile={setFile} />
       <div className="field">

@@ -1,17 +1,25 @@
 import { useId } from 'react';
 import type { ImportKind } from '../../api/useImport.ts';
 import { useT } from '../../i18n.ts';
-import { KINDS } from './importKinds.ts';
+import type { KindSpec } from './importKinds.ts';
 
-/** The three kinds of file as radio cards: the choice decides the columns and the options. */
-export function KindPicker({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportKind) => void }) {
+/** The kinds of file the account may import, as radio cards: the choice decides the columns and options. */
+export function KindPicker({
+  kinds,
+  kind,
+  onKind,
+}: {
+  kinds: readonly KindSpec[];
+  kind: ImportKind;
+  onKind: (kind: ImportKind) => void;
+}) {
   const { t } = useT();
   const name = useId();
   return (
     <fieldset className="choice-group" data-testid="import-kind">
       <legend className="field-label">{t('importKindLabel')}</legend>
       <div className="choice-cards choice-cards-3">
-        {KINDS.map((spec) => (
+        {kinds.map((spec) => (
           <label key={spec.kind} className="choice-card">
             <input
               type="radio"

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../api/useImport.ts';
 import type { MessageKey } from '../../i18n.ts';
+import { PERMISSION, type Permission } from '../../lib/permissions.ts';
 
 export interface ColumnHelp {
   /** The header the server documents (English). */
@@ -12,6 +13,8 @@ export interface ColumnHelp {
 
 export interface KindSpec {
   kind: ImportKind;
+  /** What the server requires for this import. */
+  permission: Permission;
   label: MessageKey;
   help: MessageKey;
   columns: readonly ColumnHelp[];
@@ -26,6 +29,7 @@ const REGION: ColumnHelp = { name: 'region_code', alias: 'kode_wilayah', meaning
 export const KINDS: readonly KindSpec[] = [
   {
     kind: 'active',
+    permission: PERMISSION.importsActive,
     label: 'kindActive',
     help: 'kindActiveHelp',
     columns: [
@@ -39,6 +43,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     kind: 'workforce',
+    permission: PERMISSION.importsWorkforce,
     label: 'kindWorkforce',
     help: 'kindWorkforceHelp',
     columns: [
@@ -51,6 +56,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     kind: 'targets',
+    permission: PERMISSION.targetsEdit,
     label: 'kindTargets',
     help: 'kindTargetsHelp',
     columns: [

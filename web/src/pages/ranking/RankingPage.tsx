@@ -6,12 +6,12 @@ import { CoverageLegend } from '../../components/CoverageLegend.tsx';
 import { CoverageTable } from '../../components/coverage-table/CoverageTable.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { ExportLinks } from '../../components/ExportLinks.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { LoadingText } from '../../components/Skeleton.tsx';
 import { useT } from '../../i18n.ts';
 import { capitalize, pluralLabel } from '../../lib/regionLevel.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useDashboardParams } from '../../state/urlParams.ts';
-import { Pagination } from './Pagination.tsx';
 import { RankingControls } from './RankingControls.tsx';
 import { PAGE_PARAM, readRankingState, VILLAGE_LIMIT } from './rankingParams.ts';
 

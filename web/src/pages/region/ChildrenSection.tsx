@@ -1,16 +1,18 @@
 import { useId } from 'react';
-import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
 import { formatCount } from '../../../../src/shared/format.ts';
+import type { CoverageAnswer } from '../../api/useCoverage.ts';
 import { CoverageLegend } from '../../components/CoverageLegend.tsx';
 import { CoverageTable } from '../../components/coverage-table/CoverageTable.tsx';
 import { ExportLinks } from '../../components/ExportLinks.tsx';
+import { RestrictedNotice } from '../../components/RestrictedNotice.tsx';
 import { useT } from '../../i18n.ts';
 import { capitalize, pluralLabel } from '../../lib/regionLevel.ts';
+import { isPublicOnly } from '../../lib/visibility.ts';
 
 const COLUMNS = ['name', 'workforce', 'active', 'coverage', 'target', 'gap', 'monthlyCost', 'rank'] as const;
 
 /** The regions one level down, sortable, with the same export the API offers. Villages have none. */
-export function ChildrenSection({ report, busy }: { report: CoverageReport; busy: boolean }) {
+export function ChildrenSection({ report, busy }: { report: CoverageAnswer; busy: boolean }) {
   const { t, lang } = useT();
   const headingId = useId();
   const title = capitalize(t('childrenTitle', { plural: pluralLabel(t, report.region.level + 1) }));
@@ -20,12 +22,17 @@ export function ChildrenSection({ report, busy }: { report: CoverageReport; busy
         <h2 id={headingId}>
           {title} <span className="count">{formatCount(report.children.length, lang)}</span>
         </h2>
-        <ExportLinks
-          args={{ code: report.region.code, table: 'children', month: report.month, basis: report.basis }}
-          testId="export-children"
-        />
+        {!isPublicOnly(report) && (
+          <ExportLinks
+            args={{ code: report.region.code, table: 'children', month: report.month, basis: report.basis }}
+            testId="export-children"
+          />
+        )}
       </div>
-      {report.children.length === 0 ? (
+      {report.children.length === 0 && isPublicOnly(report) ? (
+        // Districts and villages outside the account's scope are not sent at all.
+        <RestrictedNotice />
+      ) : report.children.length === 0 ? (
         <p className="empty">{t('childrenEmpty')}</p>
       ) : (
         <>

@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
-import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
 import { formatCount, formatMonth, formatPercent, type Lang } from '../../../../src/shared/format.ts';
+import type { CoverageAnswer } from '../../api/useCoverage.ts';
 import { useMeta } from '../../api/useMeta.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { CHART_FONT, type ChartOption } from '../../charts/echarts.ts';
+import { RestrictedNotice } from '../../components/RestrictedNotice.tsx';
 import { pick, useT } from '../../i18n.ts';
+import { isPublicOnly } from '../../lib/visibility.ts';
 
 const SEGMENT_COLORS: Record<string, string> = {
   PU: '#0b5c99',
@@ -61,7 +63,7 @@ function segmentOption(bars: SegmentBar[], lang: Lang): ChartOption {
 }
 
 /** Active participants split into PU / BPU / Jakon / PMI, with Indonesian labels from /meta. */
-export function SegmentPanel({ report }: { report: CoverageReport }) {
+export function SegmentPanel({ report }: { report: CoverageAnswer }) {
   const { t, lang } = useT();
   const headingId = useId();
   const meta = useMeta();
@@ -90,7 +92,9 @@ export function SegmentPanel({ report }: { report: CoverageReport }) {
         <h2 id={headingId}>{t('segmentTitle')}</h2>
         <span className="muted small">{formatMonth(report.month, lang)}</span>
       </div>
-      {bars.length === 0 ? (
+      {isPublicOnly(report) ? (
+        <RestrictedNotice />
+      ) : bars.length === 0 ? (
         <p className="empty">{t('segmentEmpty')}</p>
       ) : (
         <>

@@ -1,14 +1,32 @@
 import { useId, useState } from 'react';
-import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
 import { formatMonth, formatRupiah } from '../../../../src/shared/format.ts';
+import type { CoverageAnswer } from '../../api/useCoverage.ts';
+import { useCan } from '../../api/useSession.ts';
 import { Badge } from '../../components/Badge.tsx';
+import { RestrictedNotice } from '../../components/RestrictedNotice.tsx';
 import { pick, useT } from '../../i18n.ts';
+import { PERMISSION } from '../../lib/permissions.ts';
+import { isPublicOnly } from '../../lib/visibility.ts';
 import { TargetEditor } from './targets/TargetEditor.tsx';
 
-/** Where every figure on the page comes from, so an office can cite it (and see what is estimated). */
-export function SourcesSection({ report }: { report: CoverageReport }) {
-  const { t, lang } = useT();
+/**
+ * Where every figure on the page comes from, so an office can cite it (and see what is estimated).
+ * Outside the account's scope the server sends the public level only, and this says so instead.
+ */
+export function SourcesSection({ report }: { report: CoverageAnswer }) {
+  const { t } = useT();
   const headingId = useId();
+  return (
+    <section className="panel sources" aria-labelledby={headingId} data-testid="sources">
+      <h2 id={headingId}>{t('sourcesTitle')}</h2>
+      {isPublicOnly(report) ? <RestrictedNotice /> : <SourceList report={report} />}
+    </section>
+  );
+}
+
+function SourceList({ report }: { report: CoverageAnswer }) {
+  const { t, lang } = useT();
+  const canEditTargets = useCan(PERMISSION.targetsEdit);
   const { active, workforce, target } = report.source;
   // Targets are edited here, next to where they are cited, rather than crowding the KPI cards.
   const [editing, setEditing] = useState(false);
@@ -21,8 +39,7 @@ export function SourcesSection({ report }: { report: CoverageReport }) {
   );
 
   return (
-    <section className="panel sources" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('sourcesTitle')}</h2>
+    <>
       <dl>
         <div>
           <dt>{t('sourceActive')}</dt>
@@ -71,7 +88,7 @@ export function SourcesSection({ report }: { report: CoverageReport }) {
             ) : (
               t('missingTarget')
             )}
-            {!editing && (
+            {canEditTargets && !editing && (
               <span className="source-action">
                 <button
                   type="button"
@@ -127,6 +144,6 @@ export function SourcesSection({ report }: { report: CoverageReport }) {
           }}
         />
       )}
-    </section>
+    </>
   );
 }

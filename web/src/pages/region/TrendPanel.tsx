@@ -1,12 +1,13 @@
 import { useId, useMemo } from 'react';
-import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
 import { formatMonth, formatPercent } from '../../../../src/shared/format.ts';
+import type { CoverageAnswer } from '../../api/useCoverage.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { ExportLinks } from '../../components/ExportLinks.tsx';
 import { useT } from '../../i18n.ts';
+import { isPublicOnly } from '../../lib/visibility.ts';
 import { trendOption } from './trendOption.ts';
 
-export function TrendPanel({ report }: { report: CoverageReport }) {
+export function TrendPanel({ report }: { report: CoverageAnswer }) {
   const { t, lang } = useT();
   const headingId = useId();
   const option = useMemo(() => trendOption(report, t, lang), [report, t, lang]);
@@ -17,11 +18,13 @@ export function TrendPanel({ report }: { report: CoverageReport }) {
     <section className="panel" data-testid="trend-chart" aria-labelledby={headingId}>
       <div className="panel-header">
         <h2 id={headingId}>{t('trendTitle')}</h2>
-        <ExportLinks
-          args={{ code: report.region.code, table: 'trend', month: report.month, basis: report.basis }}
-          testId="export-trend"
-          label={t('exportTrend')}
-        />
+        {!isPublicOnly(report) && (
+          <ExportLinks
+            args={{ code: report.region.code, table: 'trend', month: report.month, basis: report.basis }}
+            testId="export-trend"
+            label={t('exportTrend')}
+          />
+        )}
       </div>
       {first && last ? (
         <>

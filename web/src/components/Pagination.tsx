@@ -1,4 +1,4 @@
-import { useT } from '../../i18n.ts';
+import { useT } from '../i18n.ts';
 
 export function Pagination({
   page,

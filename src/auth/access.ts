@@ -21,6 +21,11 @@ export interface RouteAccess {
   /** `anyone`: no permission needed at all (login, session, health). */
   readonly permission: Permission | 'anyone';
   readonly scope: RouteScope;
+  /**
+   * `false` only for login: it starts a new session whatever cookie the browser still holds, and a
+   * cross-site form cannot send its JSON body anyway.
+   */
+  readonly csrf?: false;
 }
 
 export interface AccessTableEntry extends RouteAccess {
@@ -79,7 +84,7 @@ async function resolveActor(
   }
   request.actor = actor;
   request.sessionSecret = secret;
-  if (UNSAFE.has(request.method)) {
+  if (UNSAFE.has(request.method) && request.routeOptions.config.access?.csrf !== false) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !sameSecret(sent, csrfTokenFor(secret))) throw csrfRejected();
   }

@@ -62,7 +62,7 @@ export const authRoutes: RoutePlugin = async (app, { deps }) => {
   app.post(
     '/auth/login',
     {
-      config: { access: { permission: 'anyone', scope: 'none' } },
+      config: { access: { permission: 'anyone', scope: 'none', csrf: false } },
       bodyLimit: 16 * 1024,
       schema: {
         tags: ['auth'],

@@ -110,6 +110,7 @@ export async function login(
           db,
           user.id,
           settings.lockoutThreshold,
+          now,
           new Date(now.getTime() + settings.lockoutMinutes * MINUTE),
         );
     const why = !valid ? 'password' : !user.active ? 'inactive' : 'demo-disabled';

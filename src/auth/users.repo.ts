@@ -191,19 +191,23 @@ export async function updateUser(db: Executor, id: number, changes: UserChanges)
 
 /**
  * Counts a failed login in one statement (two wrong passwords at the same moment both count) and
- * locks the account once the count reaches `threshold`. Returns the lock time, if any.
+ * locks the account once the count reaches `threshold`. A lock that has run out starts the count
+ * afresh, so one more wrong password after it does not lock again at once. Returns the lock time.
  */
 export async function recordFailedLogin(
   db: Executor,
   id: number,
   threshold: number,
+  now: Date,
   lockUntil: Date,
 ): Promise<Date | null> {
+  const expired = sql<boolean>`(locked_until is not null and locked_until <= ${now}::timestamptz)`;
+  const count = sql<number>`(case when ${expired} then 0 else failed_logins end) + 1`;
   const row = await db
     .updateTable('app_user')
-    .set((eb) => ({
-      failed_logins: eb('failed_logins', '+', 1),
-      locked_until: sql<Date | null>`case when failed_logins + 1 >= ${threshold} then ${lockUntil}::timestamptz else locked_until end`,
+    .set(() => ({
+      failed_logins: count,
+      locked_until: sql<Date | null>`case when ${count} >= ${threshold} then ${lockUntil}::timestamptz when ${expired} then null else locked_until end`,
     }))
     .where('id', '=', id)
     .returning('locked_until')

@@ -157,15 +157,16 @@ export async function createAccount(
     agentCode: input.agentCode ?? null,
   };
   await checkGrant(db, manager, grant);
-  if (await findUserByUsername(db, input.username)) {
-    throw new AppError('USER_CONFLICT', {
+  const taken = () =>
+    new AppError('USER_CONFLICT', {
       id: `Nama pengguna ${input.username} sudah dipakai`,
       en: `Username ${input.username} is taken`,
     });
-  }
+  if (await findUserByUsername(db, input.username)) throw taken();
   const temporary = input.password === undefined ? temporaryPassword() : null;
   const passwordHash = await hashPassword(input.password ?? (temporary as string));
   const id = await db.transaction().execute(async (trx) => {
+    // Two requests for one new username can both pass the check above; the unique index decides.
     const newId = await insertUser(
       trx,
       {
@@ -182,7 +183,9 @@ export async function createAccount(
         createdBy: manager.userId,
       },
       regions,
-    );
+    ).catch((error: unknown) => {
+      throw (error as { code?: string }).code === '23505' ? taken() : error;
+    });
     const created = await findUserById(trx, newId);
     await recordAudit(trx, manager, {
       action: 'user.create',

@@ -24,7 +24,7 @@ import { ErrorBody } from '../shared/schemas.ts';
 import { targetRoutes } from '../targets/targets.routes.ts';
 import { workforceRoutes } from '../workforce/workforce.routes.ts';
 import type { AppDeps, TypedApp } from './deps.ts';
-import { notFoundBody, registerErrorHandling } from './error-handler.ts';
+import { frameworkError, notFoundBody, registerErrorHandling } from './error-handler.ts';
 import { metaRoutes } from './meta.routes.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -56,6 +56,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
     // JSON bodies are small; only the CSV import routes take up to CAKUPAN_BODY_LIMIT_MB.
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     ajv: { customOptions: { allErrors: true } },
+    frameworkErrors: frameworkError,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

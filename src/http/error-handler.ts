@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../shared/errors.ts';
 
 interface ErrorBody {
@@ -39,6 +39,25 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send(body(error.code, error.bilingual.id, error.bilingual.en, error.details));
     }
     if (error.validation) return reply.status(400).send(describeValidation(error));
+    const sqlState = (error as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+      // PostgreSQL "data exception": a value the schema let through but the database cannot hold
+      // (a NUL character, a lone surrogate, a number beyond integer range). Bad input, not a fault.
+      return reply
+        .status(400)
+        .send(
+          body(
+            'VALIDATION_FAILED',
+            'Permintaan memuat nilai yang tidak dapat disimpan (mis. karakter NUL atau angka di luar rentang)',
+            'The request holds a value that cannot be stored (e.g. a NUL character or a number out of range)',
+          ),
+        );
+    }
+    if (sqlState === '23505') {
+      return reply
+        .status(409)
+        .send(body('CONFLICT', 'Data yang sama sudah ada', 'The same record already exists'));
+    }
     const status = error.statusCode ?? 500;
     if (status === 413) {
       return reply
@@ -84,6 +103,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
         ),
       );
   });
+}
+
+/**
+ * Errors the router raises before any route runs (a malformed percent-encoding, an over-long path
+ * parameter) get the same bilingual body as every other error.
+ */
+export function frameworkError(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  void reply
+    .status(status)
+    .send(
+      body('VALIDATION_FAILED', `Alamat tidak valid: ${error.message}`, `Invalid address: ${error.message}`),
+    );
 }
 
 export function notFoundBody(url: string): ErrorBody {

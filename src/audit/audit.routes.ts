@@ -7,7 +7,7 @@ import { searchAudit } from './audit.repo.ts';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
-const EntrySchema = Type.Object({
+export const AuditEntrySchema = Type.Object({
   id: Type.Integer(),
   at: Type.String(),
   actor: Type.String(),
@@ -41,7 +41,7 @@ export const auditRoutes: RoutePlugin = async (app, { deps }) => {
           offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
         }),
         response: {
-          200: Type.Object({ entries: Type.Array(EntrySchema), total: Type.Integer() }),
+          200: Type.Object({ entries: Type.Array(AuditEntrySchema), total: Type.Integer() }),
           400: ErrorBody,
         },
       },

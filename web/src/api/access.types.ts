@@ -1,29 +1,17 @@
-/**
- * Response shapes of the access-control API, typed by hand after docs/access.md (the server declares
- * them inside src/auth, which the dashboard does not import).
- */
+import type Type from 'typebox';
+import type { AuditEntrySchema } from '../../../src/audit/audit.routes.ts';
+import type {
+  MeSchema,
+  RegionRefSchema,
+  TokenViewSchema,
+  UserViewSchema,
+} from '../../../src/auth/auth.schemas.ts';
 
-export interface RegionRef {
-  code: string;
-  name: string;
-  level: number;
-}
+/** Response shapes of the access-control API: the server's own schemas where it exports them. */
+export type RegionRef = Type.Static<typeof RegionRefSchema>;
 
 /** The signed-in account (`Me` in the contract). */
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string;
-  role: string;
-  roleNameId: string;
-  roleNameEn: string;
-  permissions: string[];
-  regions: RegionRef[];
-  employerNpp: string | null;
-  agentCode: string | null;
-  mustChangePassword: boolean;
-  isDemo: boolean;
-}
+export type Me = Type.Static<typeof MeSchema>;
 
 /** A demo account offered on the login page when the server runs with demo data. */
 export interface DemoAccount {
@@ -49,26 +37,7 @@ export interface LoginAnswer {
 }
 
 /** One account as GET /users lists it: name, e-mail and phone masked unless revealed. */
-export interface UserRow {
-  id: number;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  role: string;
-  roleNameId: string;
-  roleNameEn: string;
-  regions: RegionRef[];
-  employerNpp: string | null;
-  agentCode: string | null;
-  active: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  mustChangePassword: boolean;
-  isDemo: boolean;
-  createdAt: string;
-  masked: boolean;
-}
+export type UserRow = Type.Static<typeof UserViewSchema>;
 
 export interface RoleInfo {
   code: string;
@@ -89,35 +58,11 @@ export interface RolesAnswer {
   permissions: PermissionInfo[];
 }
 
-export interface ApiTokenRow {
-  id: number;
-  name: string;
-  prefix: string;
-  userId: number;
-  username: string;
-  scopes: string[];
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
+export type ApiTokenRow = Type.Static<typeof TokenViewSchema>;
 
 /** POST /tokens: the row plus the secret, which is never shown again. */
 export interface CreatedToken extends ApiTokenRow {
   token: string;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  actorRole: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  regionCode: string | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  ip: string | null;
-}
+export type AuditEntry = Type.Static<typeof AuditEntrySchema>;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { systemActor } from '../src/auth/actor.ts';
+import { verifyPassword } from '../src/auth/password.ts';
 import { findUserByUsername } from '../src/auth/users.repo.ts';
 import { createAccount } from '../src/auth/users.service.ts';
 import { prepareDatabase } from '../src/bootstrap.ts';
@@ -230,6 +231,26 @@ export async function benchCoverage(target: BenchTarget, options: CoverageBenchO
       path: 'access control: national coverage with a session cookie (p50)',
       product: `${round(percentile(signedIn, 50))} ms`,
       limit: `anonymous (public level, no lookup) ${round(percentile(anonymous, 50))} ms`,
+    });
+    // Login is bound by argon2id on purpose (OWASP parameters): its limit is one bare verification.
+    const logins: number[] = [];
+    const verifies: number[] = [];
+    const account = await findUserByUsername(database.db, BENCH_USER);
+    for (let i = 0; i < 20; i++) {
+      const login = await timed(() =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: BENCH_USER, password: BENCH_PASSWORD },
+        }),
+      );
+      logins.push(login.ms);
+      verifies.push((await timed(() => verifyPassword(account?.passwordHash ?? '', BENCH_PASSWORD))).ms);
+    }
+    rows.push({
+      path: 'login (POST /auth/login, p50)',
+      product: `${round(percentile(logins, 50))} ms`,
+      limit: `one argon2id verification ${round(percentile(verifies, 50))} ms`,
     });
     const size = await sql<{
       bytes: number;

@@ -46,4 +46,41 @@ describe('loadConfig', () => {
       expect((error as ConfigError).message).toMatch(/PORT="abc".*integer/);
     }
   });
+
+  it('reads the access settings, with safe defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      sessionIdleMinutes: 120,
+      sessionMaxHours: 12,
+      secureCookies: false,
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      loginAttemptsPerMinute: 20,
+      trustProxy: false,
+    });
+    expect(
+      loadConfig({
+        CAKUPAN_SESSION_IDLE_MINUTES: '30',
+        CAKUPAN_SESSION_MAX_HOURS: '8',
+        CAKUPAN_SECURE_COOKIES: '1',
+        CAKUPAN_LOCKOUT_THRESHOLD: '3',
+        CAKUPAN_LOCKOUT_MINUTES: '60',
+        CAKUPAN_LOGIN_ATTEMPTS_PER_MINUTE: '5',
+        CAKUPAN_TRUST_PROXY: 'ya',
+      }),
+    ).toMatchObject({
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 8,
+      secureCookies: true,
+      lockoutThreshold: 3,
+      lockoutMinutes: 60,
+      loginAttemptsPerMinute: 5,
+      trustProxy: true,
+    });
+  });
+
+  it('refuses a lockout threshold of 0 and an idle timeout beyond a day', () => {
+    expect(() =>
+      loadConfig({ CAKUPAN_LOCKOUT_THRESHOLD: '0', CAKUPAN_SESSION_IDLE_MINUTES: '1441' }),
+    ).toThrow(/CAKUPAN_SESSION_IDLE_MINUTES="1441"[\s\S]*CAKUPAN_LOCKOUT_THRESHOLD="0"/);
+  });
 });

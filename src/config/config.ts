@@ -30,6 +30,8 @@ export interface Config {
   readonly lockoutMinutes: number;
   /** Login attempts allowed per client address per minute. */
   readonly loginAttemptsPerMinute: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limit, audit). */
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     lockoutThreshold: readInteger(env, 'CAKUPAN_LOCKOUT_THRESHOLD', 5, 1, 100, problems),
     lockoutMinutes: readInteger(env, 'CAKUPAN_LOCKOUT_MINUTES', 15, 1, 24 * 60, problems),
     loginAttemptsPerMinute: readInteger(env, 'CAKUPAN_LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10_000, problems),
+    trustProxy: readBoolean(env, 'CAKUPAN_TRUST_PROXY', false, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

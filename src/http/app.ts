@@ -57,6 +57,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     ajv: { customOptions: { allErrors: true } },
     frameworkErrors: frameworkError,
+    trustProxy: deps.config.trustProxy,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -5,6 +5,7 @@ import { type Actor, ANONYMOUS } from './actor.ts';
 import { csrfRejected, forbidden, passwordChangeRequired, unauthenticated } from './auth.errors.ts';
 import { type AuthSettings, actorOfSession, actorOfToken } from './auth.service.ts';
 import type { Permission } from './permissions.ts';
+import { PUBLIC_PERMISSIONS } from './roles.ts';
 import { inScope } from './scope.ts';
 import { csrfTokenFor, sameSecret } from './secrets.ts';
 
@@ -113,6 +114,22 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     for (const method of methods) {
       if (method === 'HEAD') continue;
       app.accessTable.push({ method, url: route.url, ...access });
+    }
+    // The OpenAPI document says what each route needs (read by @fastify/swagger after this hook).
+    if (route.schema) {
+      const needs =
+        access.permission === 'anyone'
+          ? 'Terbuka / open'
+          : `Hak akses / permission: \`${access.permission}\`${access.scope === 'none' ? '' : ` (cakupan wilayah / scope: ${access.scope})`}`;
+      const schema = route.schema as { description?: string; security?: unknown };
+      // GET and its automatic HEAD share one schema object: describe it once.
+      if (!schema.description?.includes(needs)) {
+        schema.description = schema.description ? `${schema.description}\n\n${needs}` : needs;
+      }
+      if (access.permission !== 'anyone') {
+        const openToPublic = PUBLIC_PERMISSIONS.includes(access.permission);
+        schema.security = [{ session: [] }, { bearer: [] }, ...(openToPublic ? [{}] : [])];
+      }
     }
   });
 

@@ -86,6 +86,16 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         description:
           'Universal Coverage Jamsostek monitor: regions, workforce, targets, active participants and coverage. Bahasa Indonesia first; every error has `message` (id) and `messageEn`.',
       },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cakupan_session' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'API token ckp_… (token create / POST /tokens)',
+          },
+        },
+      },
       tags: [
         'coverage',
         'regions',

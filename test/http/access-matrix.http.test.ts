@@ -403,6 +403,16 @@ describe('the rules behind the matrix', () => {
     await app.close();
   });
 
+  it('the OpenAPI document names the permission of every route', async () => {
+    const doc = (await t.app.inject(get('/docs/json'))).json();
+    const missing = t.app.accessTable.filter((e) => {
+      const path = e.url.replace(/:([A-Za-z]+)/g, '{$1}');
+      const description: string = doc.paths[path]?.[e.method.toLowerCase()]?.description ?? '';
+      return !description.includes(e.permission === 'anyone' ? 'Terbuka / open' : `\`${e.permission}\``);
+    });
+    expect(missing.map((e) => `${e.method} ${e.url}`)).toEqual([]);
+  });
+
   const as = (role: Role) => (accounts.get(role) as TestAccount).headers;
 
   it('outside the scope a regency shows the public level: no segments, no import id', async () => {

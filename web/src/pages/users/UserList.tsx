@@ -42,6 +42,8 @@ export function UserList() {
   const total = users.data?.total ?? 0;
   const actionsFor = (user: UserRow) => ({
     canReveal: can(me, PERMISSION.personalReveal),
+    // The server refuses to deactivate one's own account; the button would only produce an error.
+    isSelf: me?.id === user.id,
     busy,
     onReveal: () => setRevealing(user.id),
     onReset: () =>

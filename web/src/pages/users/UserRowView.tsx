@@ -7,6 +7,7 @@ import { isLocked } from './userStatus.ts';
 
 export interface RowActions {
   canReveal: boolean;
+  isSelf: boolean;
   busy: boolean;
   onReveal: () => void;
   onReset: () => void;
@@ -76,15 +77,18 @@ export function UserRowView({ user, now, actions }: { user: UserRow; now: number
               {t('userReveal')}
             </button>
           )}
-          <button
-            type="button"
-            className="link-button"
-            disabled={actions.busy}
-            onClick={actions.onReset}
-            data-testid={`user-reset-${user.username}`}
-          >
-            {t('userResetPassword')}
-          </button>
+          {/* Demo accounts keep their public password: the server refuses to reset them. */}
+          {!user.isDemo && (
+            <button
+              type="button"
+              className="link-button"
+              disabled={actions.busy}
+              onClick={actions.onReset}
+              data-testid={`user-reset-${user.username}`}
+            >
+              {t('userResetPassword')}
+            </button>
+          )}
           {locked && (
             <button
               type="button"
@@ -96,15 +100,17 @@ export function UserRowView({ user, now, actions }: { user: UserRow; now: number
               {t('userUnlock')}
             </button>
           )}
-          <button
-            type="button"
-            className="link-button"
-            disabled={actions.busy}
-            onClick={actions.onToggleActive}
-            data-testid={`user-toggle-active-${user.username}`}
-          >
-            {t(user.active ? 'userDeactivate' : 'userActivate')}
-          </button>
+          {!actions.isSelf && (
+            <button
+              type="button"
+              className="link-button"
+              disabled={actions.busy}
+              onClick={actions.onToggleActive}
+              data-testid={`user-toggle-active-${user.username}`}
+            >
+              {t(user.active ? 'userDeactivate' : 'userActivate')}
+            </button>
+          )}
         </div>
       </td>
     </tr>

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import type { Actor } from '../auth/actor.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import { ErrorBody, Nullable, StringEnum } from '../shared/schemas.ts';
 import { CONFIDENCES, UNITS } from './parameter-edit.rules.ts';
@@ -41,6 +42,15 @@ const Reason = Type.String({
  * Until accounts exist (issue 5) the actor is what the caller states in `X-Actor`; the change log
  * records it with the reason, and the route table marks these two routes as administrator-only.
  */
+/**
+ * The rates are public law and so is their history, but who typed a change is an officer's account
+ * name: shown to those who edit rates or read the audit log, and to everyone else as "petugas".
+ */
+function changesFor<T extends { actor: string }>(viewer: Actor, changes: T[]): T[] {
+  if (viewer.permissions.has('regulations.edit') || viewer.permissions.has('audit.read')) return changes;
+  return changes.map((c) => ({ ...c, actor: 'petugas / officer' }));
+}
+
 export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
   const db = deps.database.db;
 
@@ -66,7 +76,7 @@ export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) => ({
       parameters: await listParameters(db, request.query.code),
-      changes: await listChanges(db, undefined, 100),
+      changes: changesFor(request.actor, await listChanges(db, undefined, 100)),
     }),
   );
 
@@ -151,6 +161,6 @@ export const regulationRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: Type.Object({ changes: Type.Array(ChangeSchema) }) },
       },
     },
-    async (request) => ({ changes: await listChanges(db, request.params.id) }),
+    async (request) => ({ changes: changesFor(request.actor, await listChanges(db, request.params.id)) }),
   );
 };

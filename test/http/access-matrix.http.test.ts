@@ -540,3 +540,22 @@ describe('the rules behind the matrix', () => {
     }
   });
 });
+
+describe('who changed a rate', () => {
+  it('is named to editors and auditors, and shown to everyone else as an officer', async () => {
+    const patch = json('PATCH', `${API}/regulations/${parameterId}`, {
+      note: 'uji pelaku',
+      reason: 'uji pelaku',
+    });
+    expect((await t.app.inject(patch)).statusCode).toBe(200);
+    const anonymous = (
+      await t.app.inject({ ...get(`${API}/regulations/${parameterId}/changes`), headers: { cookie: '' } })
+    ).json();
+    const admin = (await t.app.inject(get(`${API}/regulations/${parameterId}/changes`))).json();
+    expect(admin.changes.length).toBeGreaterThan(0);
+    expect(admin.changes[0].actor).toMatch(/^token:/);
+    expect(anonymous.changes.map((c: { actor: string }) => c.actor)).toEqual(
+      admin.changes.map(() => 'petugas / officer'),
+    );
+  });
+});

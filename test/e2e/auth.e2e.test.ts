@@ -208,13 +208,12 @@ describe('accounts in Chromium: anonymous, login, administration, audit, logout'
     await testId('audit-action').fill('personal.reveal');
     await testId('audit-submit').click();
     const reveals = testId('audit-table').locator('tbody tr[data-action="personal.reveal"]');
-    await reveals.first().waitFor({ timeout: 20_000 });
-    expect(await reveals.count()).toBe(2);
-    expect(
-      await testId('audit-table')
-        .locator('tbody tr[data-action]:not([data-action="personal.reveal"])')
-        .count(),
-    ).toBe(0);
+    const others = testId('audit-table').locator(
+      'tbody tr[data-action]:not([data-action="personal.reveal"])',
+    );
+    // The unfiltered table stays on screen until the filtered answer arrives: wait for it to go.
+    await expect.poll(() => others.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => reveals.count(), { timeout: 20_000 }).toBe(2);
     const reveal = reveals.first();
     expect(await reveal.textContent()).toContain(REASON);
     expect(await reveal.textContent()).toContain(DEMO.national);
@@ -224,8 +223,7 @@ describe('accounts in Chromium: anonymous, login, administration, audit, logout'
     await testId('audit-q').fill('uji-skrip');
     await testId('audit-submit').click();
     const created = testId('audit-table').locator('tbody tr[data-action="user.create"]');
-    await created.first().waitFor({ timeout: 20_000 });
-    expect(await created.count()).toBe(1);
+    await expect.poll(() => created.count(), { timeout: 20_000 }).toBe(1);
     await created.first().getByRole('button').click();
     const diff = testId('audit-diff');
     await diff.waitFor();

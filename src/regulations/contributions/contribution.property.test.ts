@@ -118,8 +118,10 @@ describe('contribution properties (fast-check)', () => {
           const low = at(value);
           const high = at(value + raise);
           expect(high).toBeGreaterThanOrEqual(low);
-          // Marginal tiers have no jump: one more rupiah adds at most 0,24 % of it (+1 for rounding).
-          expect(at(value + 1) - low).toBeLessThanOrEqual(1);
+          // Marginal tiers have no jump: one more rupiah adds at most 0,24 % of it, plus one rupiah of
+          // rounding for each separately rounded line (JKK and JKM): at most 2. Found by fast-check at
+          // Rp16.969.254.999, where both lines tick up at once.
+          expect(at(value + 1) - low).toBeLessThanOrEqual(2);
         },
       ),
       { numRuns: 300 },

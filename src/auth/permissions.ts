@@ -41,6 +41,18 @@ export const PERMISSIONS = {
     en: 'Show full personal data, with a recorded reason',
   },
   'audit.read': { id: 'Mencari log audit', en: 'Search the audit log' },
+  'registry.read': {
+    id: 'Melihat peserta di wilayahnya atau yang menjadi miliknya (data pribadi disamarkan)',
+    en: 'See participants inside the scope or owned (personal data masked)',
+  },
+  'registry.enrol': {
+    id: 'Mendaftarkan peserta dan kepesertaan (agen: BPU; pemberi kerja: pekerjanya)',
+    en: 'Enrol participants and memberships (agents: BPU; employers: their workers)',
+  },
+  'employers.manage': {
+    id: 'Mendaftarkan pemberi kerja dan mengubah statusnya',
+    en: 'Register employers and change their status',
+  },
   'account.self': { id: 'Mengelola sesi dan kata sandi sendiri', en: 'Manage own session and password' },
 } as const;
 

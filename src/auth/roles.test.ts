@@ -121,13 +121,24 @@ describe('who holds each permission (the "Roles" column of docs/access.md)', () 
     ['tokens.manage', ['national_admin'], 'national only'],
     ['personal.reveal', offices, 'BPJS offices'],
     ['audit.read', ['national_admin', 'auditor'], 'head office and the auditor'],
+    [
+      'registry.read',
+      [...offices, ...governments, 'village_operator', 'perisai_agent', 'employer', 'auditor'],
+      'everyone with an account: each sees its own regions or records',
+    ],
+    [
+      'registry.enrol',
+      [...offices, 'perisai_agent', 'employer'],
+      'BPJS offices, agents (BPU), employers (own PU)',
+    ],
+    ['employers.manage', offices, 'BPJS offices'],
   ] as const)('%s → %j (%s)', (permission, roles, _why) => {
     expect(holders(permission)).toEqual([...roles]);
   });
 
   it('the table above names every permission', () => {
     // Guards the table: a new permission must be added to docs/access.md and here.
-    expect(ALL_PERMISSIONS.length).toBe(17);
+    expect(ALL_PERMISSIONS.length).toBe(20);
   });
 });
 

@@ -28,13 +28,21 @@ const SIGNED_IN: readonly Permission[] = [...EVERYONE, 'account.self'];
 const SEES_DETAIL: readonly Permission[] = [...SIGNED_IN, 'coverage.detail', 'coverage.export'];
 const BPJS_OFFICE: readonly Permission[] = [
   ...SEES_DETAIL,
+  'registry.read',
+  'registry.enrol',
+  'employers.manage',
   'imports.active',
   'targets.edit',
   'imports.history',
   'users.manage',
   'personal.reveal',
 ];
-const LOCAL_GOVERNMENT: readonly Permission[] = [...SEES_DETAIL, 'targets.edit', 'imports.history'];
+const LOCAL_GOVERNMENT: readonly Permission[] = [
+  ...SEES_DETAIL,
+  'targets.edit',
+  'imports.history',
+  'registry.read',
+];
 
 /** The one role table: who each role is, what regions it holds, and what it may do. */
 export const ROLES = {
@@ -72,25 +80,25 @@ export const ROLES = {
     nameId: 'Operator Desa',
     nameEn: 'Village operator',
     scope: { kind: 'level', level: 4, max: 1 },
-    permissions: SEES_DETAIL,
+    permissions: [...SEES_DETAIL, 'registry.read'],
   },
   perisai_agent: {
     nameId: 'Agen Perisai',
     nameEn: 'Perisai agent',
     scope: { kind: 'any' },
-    permissions: SEES_DETAIL,
+    permissions: [...SEES_DETAIL, 'registry.read', 'registry.enrol'],
   },
   employer: {
     nameId: 'Pemberi Kerja',
     nameEn: 'Employer',
     scope: { kind: 'none' },
-    permissions: SIGNED_IN,
+    permissions: [...SIGNED_IN, 'registry.read', 'registry.enrol'],
   },
   auditor: {
     nameId: 'Auditor',
     nameEn: 'Auditor',
     scope: { kind: 'any' },
-    permissions: [...SEES_DETAIL, 'imports.history', 'audit.read'],
+    permissions: [...SEES_DETAIL, 'imports.history', 'audit.read', 'registry.read'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/001_foundation.ts';
 import * as regulationEngine from './migrations/002_regulation_engine.ts';
 import * as accessControl from './migrations/003_access_control.ts';
+import * as registry from './migrations/004_registry.ts';
 import type { DB } from './schema.ts';
 
 /** Migrations are listed here in order (no directory scanning: the bundle and the tests see the same list). */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_regulation_engine': regulationEngine,
   '003_access_control': accessControl,
+  '004_registry': registry,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -203,7 +203,82 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface EmployerTable {
+  id: Generated<number>;
+  npp: string;
+  name: string;
+  kbli: string | null;
+  jkk_risk_group: number;
+  size_class: 'micro' | 'small' | 'medium' | 'large';
+  village_code: string;
+  created_at: Generated<Date>;
+}
+
+export interface EmployerStatusTable {
+  employer_id: number;
+  status: 'active' | 'arrears' | 'closed';
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface JakonProjectTable {
+  id: Generated<number>;
+  project_number: string;
+  name: string;
+  contractor_id: number;
+  contract_value: number;
+  starts_on: string;
+  ends_on: string;
+  village_code: string;
+}
+
+export interface ParticipantTable {
+  id: Generated<number>;
+  nik: string;
+  kpj: string;
+  name: string;
+  sex: 'F' | 'M';
+  birth_date: string;
+  village_code: string;
+  phone: string | null;
+  died_on: string | null;
+  agent_code: string | null;
+  created_at: Generated<Date>;
+  created_by: string;
+}
+
+export interface MembershipTable {
+  id: Generated<number>;
+  participant_id: number;
+  segment: 'PU' | 'BPU' | 'JAKON' | 'PMI';
+  employer_id: number | null;
+  project_id: number | null;
+  payer_kind: 'employer' | 'self' | 'government' | 'csr' | 'group' | 'agent';
+  payer_ref: string | null;
+  programs: string[];
+  declared_income: number | null;
+  occupation: string | null;
+  placement_country: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  end_reason: string | null;
+  agent_code: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface WageReportTable {
+  membership_id: number;
+  month: string;
+  wage: number;
+}
+
 export interface DB {
+  employer: EmployerTable;
+  employer_status: EmployerStatusTable;
+  jakon_project: JakonProjectTable;
+  participant: ParticipantTable;
+  membership: MembershipTable;
+  wage_report: WageReportTable;
   app_user: AppUserTable;
   app_user_region: AppUserRegionTable;
   auth_session: AuthSessionTable;

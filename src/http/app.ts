@@ -17,6 +17,7 @@ import { coverageRoutes } from '../coverage/coverage.routes.ts';
 import { geoRoutes } from '../geo/geo.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
+import { registryRoutes } from '../registry/registry.routes.ts';
 import { identifierRoutes } from '../regulations/identifiers.routes.ts';
 import { quoteRoutes } from '../regulations/quotes.routes.ts';
 import { regulationRoutes } from '../regulations/regulations.routes.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         'identifiers',
         'auth',
         'audit',
+        'registry',
       ].map((name) => ({ name })),
     },
   });
@@ -131,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         userRoutes,
         tokenRoutes,
         auditRoutes,
+        registryRoutes,
       ]) {
         await api.register(plugin, { deps });
       }

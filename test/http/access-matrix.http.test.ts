@@ -9,6 +9,8 @@ import type { Permission } from '../../src/auth/permissions.ts';
 import { PUBLIC_PERMISSIONS, ROLE_CODES, ROLES, type Role } from '../../src/auth/roles.ts';
 import { createToken } from '../../src/auth/tokens.service.ts';
 import { createAccount } from '../../src/auth/users.service.ts';
+import { registerEmployer } from '../../src/registry/employers.service.ts';
+import { enrolParticipant } from '../../src/registry/registry.service.ts';
 import { setTarget } from '../../src/targets/targets.service.ts';
 import { type TestAccount, type TestApp, testAccount, testApp } from '../helpers/app.ts';
 import { TEST_CLOCK } from '../setup/templates.ts';
@@ -57,6 +59,10 @@ interface Fixture {
   readonly okCode?: string;
   /** Answer for a record outside the scope (scope `records`): like a missing one. */
   readonly outside?: { status: number; code?: string };
+  /** Records that Perisai agents and employers see only when they own them, never by region. */
+  readonly ownedOnly?: true;
+  /** Answers a role gets whatever the region (a segment it may not enrol, say). */
+  readonly byRole?: Partial<Record<Who, { status: number; code?: string }>>;
 }
 
 let t: TestApp;
@@ -76,6 +82,48 @@ async function accountIn(ctx: Context): Promise<number> {
     regions: [ctx.region],
   });
   return user.id;
+}
+
+/** A NIK issued in Kec. Sarolangun (15.03.03) for a man born on `ddmmyy`, serial `n`. */
+const nikOf = (ddmmyy: string, n: number) => `150303${ddmmyy}${String(n).padStart(4, '0')}`;
+const bpuMembership = {
+  segment: 'BPU' as const,
+  payerKind: 'self' as const,
+  programs: ['JKK' as const, 'JKM' as const],
+  declaredIncome: 1_000_000,
+  validFrom: '2025-01-01',
+};
+
+/** A person living in `ctx.region` with an open BPU membership, enrolled by the system (owned by no agent). */
+async function personIn(ctx: Context): Promise<{ id: number; membershipId: number }> {
+  if (!ctx.permitted) return { id: 999_999, membershipId: 999_999 };
+  const { participant } = await enrolParticipant(
+    t.database.db,
+    SETUP,
+    {
+      nik: nikOf('020290', ctx.n),
+      name: 'Warga Matriks',
+      sex: 'M',
+      birthDate: '1990-02-02',
+      villageCode: ctx.region,
+      membership: bpuMembership,
+    },
+    '2026-01-15',
+  );
+  return { id: participant.id, membershipId: participant.memberships[0]?.id ?? 0 };
+}
+
+async function employerIn(ctx: Context): Promise<number> {
+  if (!ctx.permitted) return 999_999;
+  const employer = await registerEmployer(t.database.db, SETUP, {
+    npp: String(20_000_000 + ctx.n),
+    name: 'PT Matriks',
+    jkkRiskGroup: 2,
+    sizeClass: 'small',
+    villageCode: ctx.region,
+    activeFrom: '2024-01-01',
+  });
+  return employer.id;
 }
 
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
@@ -277,6 +325,81 @@ const FIXTURES: Record<string, Fixture> = {
     outside: { status: 404, code: 'NOT_FOUND' },
   },
   'GET /api/v1/audit': { request: () => get(`${API}/audit`), outside: { status: 200 } },
+  'POST /api/v1/participants': {
+    request: (c) =>
+      json('POST', `${API}/participants`, {
+        nik: nikOf('010190', c.n),
+        name: 'Pekerja Matriks',
+        sex: 'M',
+        birthDate: '1990-01-01',
+        villageCode: c.region,
+        membership: bpuMembership,
+      }),
+    ok: 201,
+    outside: { status: 400, code: 'VALIDATION_FAILED' },
+    // An employer enrols only its own wage earners; an informal worker is not its to enrol.
+    byRole: { employer: { status: 403, code: 'FORBIDDEN' } },
+  },
+  'GET /api/v1/participants': { request: () => get(`${API}/participants?q=Warga`), outside: { status: 200 } },
+  'GET /api/v1/participants/:id': {
+    request: async (c) => get(`${API}/participants/${(await personIn(c)).id}`),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'POST /api/v1/participants/:id/reveal': {
+    request: async (c) =>
+      json('POST', `${API}/participants/${(await personIn(c)).id}/reveal`, {
+        reason: 'verifikasi klaim JKM',
+      }),
+    outside: { status: 404, code: 'NOT_FOUND' },
+  },
+  'POST /api/v1/participants/:id/memberships': {
+    request: async (c) =>
+      json('POST', `${API}/participants/${(await personIn(c)).id}/memberships`, {
+        segment: 'PMI',
+        payerKind: 'self',
+        programs: ['JKK', 'JKM'],
+        placementCountry: 'Malaysia',
+        validFrom: '2025-06-01',
+      }),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'POST /api/v1/memberships/:id/end': {
+    request: async (c) =>
+      json('POST', `${API}/memberships/${(await personIn(c)).membershipId}/end`, {
+        validTo: '2025-09-30',
+        reason: 'lapsed',
+      }),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'POST /api/v1/employers': {
+    request: (c) =>
+      json('POST', `${API}/employers`, {
+        npp: String(30_000_000 + c.n),
+        name: 'CV Baru',
+        jkkRiskGroup: 1,
+        sizeClass: 'micro',
+        villageCode: c.region,
+        activeFrom: '2025-01-01',
+      }),
+    ok: 201,
+    outside: { status: 400, code: 'VALIDATION_FAILED' },
+  },
+  'GET /api/v1/employers/:id': {
+    request: async (c) => get(`${API}/employers/${await employerIn(c)}`),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'POST /api/v1/employers/:id/status': {
+    request: async (c) =>
+      json('POST', `${API}/employers/${await employerIn(c)}/status`, {
+        status: 'arrears',
+        from: '2025-06-01',
+      }),
+    outside: { status: 404, code: 'NOT_FOUND' },
+  },
 };
 
 const permissionsOf = (who: Who): readonly Permission[] =>
@@ -303,7 +426,10 @@ function expected(
   if (!permissionsOf(who).includes(entry.permission as Permission)) {
     return who === 'public' ? { status: 401, code: 'UNAUTHENTICATED' } : { status: 403, code: 'FORBIDDEN' };
   }
-  if (entry.scope === 'none' || inside(who, region)) return ok;
+  const byRole = fixture.byRole?.[who];
+  if (byRole) return byRole;
+  const ownerOnly = fixture.ownedOnly && (who === 'perisai_agent' || who === 'employer');
+  if (entry.scope === 'none' || (!ownerOnly && inside(who, region))) return ok;
   if (entry.scope === 'region' || entry.scope === 'coverage')
     return { status: 404, code: 'REGION_NOT_FOUND' };
   return fixture.outside ?? { status: 404, code: 'NOT_FOUND' };

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from './actor.ts';
 import { type Grant, grantRefusal, grantShapeProblems, managesAccount } from './grants.rules.ts';
-import { permissionsOfRole, type Role } from './roles.ts';
-
-const session = (role: Role, regions: string[]): Actor => ({
-  kind: 'session',
-  userId: 1,
-  label: `uji-${role}`,
-  role,
-  permissions: permissionsOfRole(role),
-  regions,
-  employerNpp: null,
-  agentCode: null,
-  mustChangePassword: false,
-  ip: null,
-});
+import type { Role } from './roles.ts';
+import { sessionActor as session } from './test-actors.ts';
 
 const grant = (
   role: Role,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, ANONYMOUS } from './actor.ts';
+import { ANONYMOUS } from './actor.ts';
 import type { Permission } from './permissions.ts';
-import { permissionsOfRole, type Role } from './roles.ts';
 import {
   commonAncestor,
   coverageVisibility,
@@ -10,21 +9,7 @@ import {
   ownsRecord,
   scopeCovers,
 } from './scope.ts';
-
-/** A logged-in account of `role` holding `regions`, with exactly the role's permissions. */
-const session = (role: Role, regions: string[], extra: Partial<Actor> = {}): Actor => ({
-  kind: 'session',
-  userId: 1,
-  label: `uji-${role}`,
-  role,
-  permissions: permissionsOfRole(role),
-  regions,
-  employerNpp: null,
-  agentCode: null,
-  mustChangePassword: false,
-  ip: null,
-  ...extra,
-});
+import { sessionActor as session } from './test-actors.ts';
 
 // The demo data set's example: Jambi (15), Kabupaten Sarolangun (15.03).
 const national = session('national_admin', ['00']);

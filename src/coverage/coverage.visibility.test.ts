@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, ANONYMOUS } from '../auth/actor.ts';
-import { permissionsOfRole, type Role } from '../auth/roles.ts';
+import { ANONYMOUS } from '../auth/actor.ts';
+import { sessionActor as session } from '../auth/test-actors.ts';
 import { AppError } from '../shared/errors.ts';
 import type { CoverageReport, CoverageRow } from './coverage.schemas.ts';
 import { rankingVisibility, visibilityOf, visibleReport, visibleRows } from './coverage.visibility.ts';
-
-const session = (role: Role, regions: string[], extra: Partial<Actor> = {}): Actor => ({
-  kind: 'session',
-  userId: 1,
-  label: `uji-${role}`,
-  role,
-  permissions: permissionsOfRole(role),
-  regions,
-  employerNpp: null,
-  agentCode: null,
-  mustChangePassword: false,
-  ip: null,
-  ...extra,
-});
 
 // Jambi (15), Kabupaten Sarolangun (15.03), its neighbour Bungo (15.08).
 const actors = {

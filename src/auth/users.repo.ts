@@ -116,8 +116,14 @@ export async function listUsers(
       ]),
     );
   }
-  const rows = await query.orderBy('app_user.username').execute();
-  return { users: rows.slice(filter.offset, filter.offset + filter.limit), total: rows.length };
+  // The total rides along as a window count, so a page costs one query however many accounts exist.
+  const rows = await query
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('app_user.username')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { users: rows.map(({ total: _total, ...user }) => user), total: Number(rows[0]?.total ?? 0) };
 }
 
 export interface NewUser {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hasNationalScope, inScope } from '../auth/scope.ts';
@@ -63,6 +64,21 @@ async function employerView(db: Executor, e: EmployerRow): Promise<EmployerView>
     status: status.map((s) => ({ status: s.status, validFrom: s.valid_from, validTo: s.valid_to })),
     activeWorkers: Number(workers.n),
   };
+}
+
+/** Employers visible to the actor whose NPP is `q` or whose name starts with it (at most 50). */
+export async function findVisibleEmployers(db: Executor, actor: Actor, q: string): Promise<EmployerView[]> {
+  const text = q.trim();
+  const prefix = `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('employer')
+    .selectAll()
+    .where((eb) => eb.or([eb('npp', '=', text), eb(sql`lower(name)`, 'like', prefix)]))
+    .orderBy('name')
+    .limit(200)
+    .execute();
+  const visible = rows.filter((e) => employerVisible(actor, e)).slice(0, 50);
+  return Promise.all(visible.map((e) => employerView(db, e)));
 }
 
 export async function getEmployer(db: Executor, actor: Actor, id: number): Promise<EmployerView> {

@@ -61,6 +61,22 @@ export async function endMembership(
 export const findEmployer = (db: Executor, id: number): Promise<EmployerRow | undefined> =>
   db.selectFrom('employer').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** The employer's status on a date (the status row whose range holds it), or null before its first one. */
+export async function employerStatusOn(
+  db: Executor,
+  employerId: number,
+  date: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('employer_status')
+    .select('status')
+    .where('employer_id', '=', employerId)
+    .where('valid_from', '<=', date)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+    .executeTakeFirst();
+  return row?.status ?? null;
+}
+
 export const findEmployersByIds = (db: Executor, ids: readonly number[]): Promise<EmployerRow[]> =>
   ids.length === 0
     ? Promise.resolve([])

@@ -4,7 +4,12 @@ import type { RoutePlugin } from '../http/deps.ts';
 import { isIsoDate } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { ErrorBody, StringEnum } from '../shared/schemas.ts';
-import { changeEmployerStatus, getEmployer, registerEmployer } from './employers.service.ts';
+import {
+  changeEmployerStatus,
+  findVisibleEmployers,
+  getEmployer,
+  registerEmployer,
+} from './employers.service.ts';
 import {
   EmployerInputSchema,
   EmployerViewSchema,
@@ -65,17 +70,21 @@ export const registryRoutes: RoutePlugin = async (app, { deps }) => {
     },
   );
 
-  app.get(
-    '/participants',
+  // A POST, because the search text is often a NIK: personal data stays out of URLs and access logs.
+  app.post(
+    '/participants/search',
     {
       config: records('registry.read'),
       schema: {
         tags: ['registry'],
         summary: 'Cari peserta menurut NIK, KPJ atau awal nama (disamarkan) / search participants (masked)',
-        querystring: Type.Object({
-          q: Type.String({ minLength: 2, maxLength: 100 }),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-        }),
+        body: Type.Object(
+          {
+            q: Type.String({ minLength: 2, maxLength: 100 }),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ participants: Type.Array(ParticipantViewSchema) }), 400: ErrorBody },
       },
     },
@@ -83,10 +92,24 @@ export const registryRoutes: RoutePlugin = async (app, { deps }) => {
       participants: await searchVisibleParticipants(
         db,
         request.actor,
-        request.query.q,
-        request.query.limit ?? 50,
+        request.body.q,
+        request.body.limit ?? 50,
       ),
     }),
+  );
+
+  app.get(
+    '/employers',
+    {
+      config: records('registry.read'),
+      schema: {
+        tags: ['registry'],
+        summary: 'Cari pemberi kerja menurut NPP atau awal nama / find employers by NPP or name',
+        querystring: Type.Object({ q: Type.String({ minLength: 2, maxLength: 100 }) }),
+        response: { 200: Type.Object({ employers: Type.Array(EmployerViewSchema) }), 400: ErrorBody },
+      },
+    },
+    async (request) => ({ employers: await findVisibleEmployers(db, request.actor, request.query.q) }),
   );
 
   app.get(

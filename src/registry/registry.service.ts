@@ -18,6 +18,7 @@ import {
 } from './membership.rules.ts';
 import {
   type EmployerRow,
+  employerStatusOn,
   endMembership,
   findEmployer,
   findEmployersByIds,
@@ -253,11 +254,18 @@ async function addMembershipLocked(
     to: m.valid_to,
   }));
   const problems = membershipProblems(draft, { diedOn: person.died_on }, existing, floor);
-  if (draft.employerId !== null && !(await findEmployer(trx, draft.employerId))) {
-    problems.push({
-      id: `Pemberi kerja ${draft.employerId} tidak ditemukan`,
-      en: `Employer ${draft.employerId} not found`,
-    });
+  if (draft.employerId !== null) {
+    if (!(await findEmployer(trx, draft.employerId))) {
+      problems.push({
+        id: `Pemberi kerja ${draft.employerId} tidak ditemukan`,
+        en: `Employer ${draft.employerId} not found`,
+      });
+    } else if ((await employerStatusOn(trx, draft.employerId, draft.from)) === 'closed') {
+      problems.push({
+        id: `Pemberi kerja ${draft.employerId} sudah tutup pada ${draft.from}`,
+        en: `Employer ${draft.employerId} is closed on ${draft.from}`,
+      });
+    }
   }
   if (problems.length > 0) throw invalid(problems);
   const membership = await insertMembership(trx, {
@@ -411,6 +419,15 @@ export async function endMembershipOf(
       en: `Membership ${id} not found`,
     });
   const { person } = await loadVisible(db, actor, membership.participant_id);
+  // The same line as for adding: agents handle informal workers, employers their own wage earners.
+  const refusal = await enrolmentRefusal(db, actor, {
+    segment: membership.segment,
+    employerId: membership.employer_id,
+    payerKind: membership.payer_kind,
+    programs: [],
+    validFrom: membership.valid_from,
+  });
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
   if (membership.valid_to !== null) {
     throw invalid([
       {

@@ -340,7 +340,11 @@ const FIXTURES: Record<string, Fixture> = {
     // An employer enrols only its own wage earners; an informal worker is not its to enrol.
     byRole: { employer: { status: 403, code: 'FORBIDDEN' } },
   },
-  'GET /api/v1/participants': { request: () => get(`${API}/participants?q=Warga`), outside: { status: 200 } },
+  'POST /api/v1/participants/search': {
+    request: () => json('POST', `${API}/participants/search`, { q: 'Warga' }),
+    outside: { status: 200 },
+  },
+  'GET /api/v1/employers': { request: () => get(`${API}/employers?q=PT`), outside: { status: 200 } },
   'GET /api/v1/participants/:id': {
     request: async (c) => get(`${API}/participants/${(await personIn(c)).id}`),
     outside: { status: 404, code: 'NOT_FOUND' },

@@ -184,6 +184,34 @@ describe('employers and wage earners', () => {
     expect(person.memberships.find((m: { segment: string }) => m.segment === 'BPU').validTo).toBeNull();
   });
 
+  it('refuses a PU membership at an employer that is closed on its start date', async () => {
+    const other = await send('POST', '/participants', {
+      nik: '1503031203880006',
+      name: 'Joko',
+      sex: 'M',
+      birthDate: '1988-03-12',
+      villageCode: '15.03.03.1001',
+      membership: {
+        segment: 'PU',
+        employerId,
+        payerKind: 'employer',
+        programs: ['JKK', 'JKM'],
+        validFrom: '2025-11-01',
+      },
+    });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.message).toContain('sudah tutup pada 2025-11-01');
+  });
+
+  it('finds employers by NPP or the start of the name', async () => {
+    const byNpp = (await send('GET', '/employers?q=15030777')).json();
+    expect(byNpp.employers.map((e: { name: string }) => e.name)).toEqual(['PT Sawit Makmur']);
+    const byName = (await send('GET', '/employers?q=pt%20saw')).json();
+    expect(byName.employers).toHaveLength(1);
+    const outside = (await send('GET', '/employers?q=15030777', undefined, otherAgent.headers)).json();
+    expect(outside.employers).toEqual([]); // agents see employers only through their own workers
+  });
+
   it('after a death no new membership is accepted', async () => {
     const person = (await send('GET', `/participants/${personId}`)).json();
     const open = person.memberships.find((m: { validTo: string | null }) => m.validTo === null);
@@ -236,14 +264,46 @@ describe('who sees whom', () => {
     const missing = await send('GET', '/participants/999999', undefined, otherAgent.headers);
     expect(other.statusCode).toBe(404);
     expect(other.json().error.code).toBe(missing.json().error.code);
-    const search = (await send('GET', `/participants?q=${budi.nik}`, undefined, otherAgent.headers)).json();
+    const search = (await send('POST', '/participants/search', { q: budi.nik }, otherAgent.headers)).json();
     expect(search.participants).toEqual([]);
-    const own = (await send('GET', `/participants?q=${budi.nik}`, undefined, agent.headers)).json();
+    const own = (await send('POST', '/participants/search', { q: budi.nik }, agent.headers)).json();
     expect(own.participants.map((p: { id: number }) => p.id)).toEqual([ownId]);
   });
 
+  it('an agent may end its worker’s BPU membership but not a PU one an office added', async () => {
+    const employer = await send('POST', '/employers', {
+      npp: '15030888',
+      name: 'CV Karet Jaya',
+      jkkRiskGroup: 2,
+      sizeClass: 'small',
+      villageCode: '15.03.03.1001',
+      activeFrom: '2024-01-01',
+    });
+    const pu = await send(
+      'POST',
+      `/participants/${ownId}/memberships`,
+      {
+        segment: 'PU',
+        employerId: employer.json().id,
+        payerKind: 'employer',
+        programs: ['JKK', 'JKM'],
+        validFrom: '2025-02-01',
+      },
+      branch.headers,
+    );
+    expect(pu.statusCode, pu.body).toBe(200);
+    const puId = pu.json().memberships.find((m: { segment: string }) => m.segment === 'PU').id;
+    const refused = await send(
+      'POST',
+      `/memberships/${puId}/end`,
+      { validTo: '2025-06-30', reason: 'resigned' },
+      agent.headers,
+    );
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('a branch office finds the person by NIK, masked, and reveals the record with a reason that is audited', async () => {
-    const found = (await send('GET', `/participants?q=${budi.nik}`, undefined, branch.headers)).json();
+    const found = (await send('POST', '/participants/search', { q: budi.nik }, branch.headers)).json();
     expect(found.participants[0]).toMatchObject({
       nik: '1503********0003',
       name: 'B*** S******',

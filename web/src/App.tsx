@@ -3,9 +3,13 @@ import { Layout } from './layout/Layout.tsx';
 import { PasswordGate } from './layout/PasswordGate.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
+import { EmployerPage } from './pages/employers/EmployerPage.tsx';
+import { EmployerRegisterPage } from './pages/employers/EmployerRegisterPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { ParticipantPage } from './pages/participant/ParticipantPage.tsx';
+import { ParticipantsPage } from './pages/participants/ParticipantsPage.tsx';
 import { PasswordPage } from './pages/password/PasswordPage.tsx';
 import { RankingPage } from './pages/ranking/RankingPage.tsx';
 import { RegionPage } from './pages/region/RegionPage.tsx';
@@ -13,7 +17,9 @@ import { UsersPage } from './pages/users/UsersPage.tsx';
 
 /**
  * Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`, `/kalkulator`, `/masuk` (login),
- * `/sandi` (own password), `/pengguna` (accounts and tokens), `/audit`; anything else is the 404 page.
+ * `/sandi` (own password), `/pengguna` (accounts and tokens), `/audit`, `/peserta` and `/peserta/:id`
+ * (participant registry), `/pemberi-kerja` and `/pemberi-kerja/:id` (employers); anything else is the
+ * 404 page.
  */
 export function App() {
   return (
@@ -33,6 +39,12 @@ export function App() {
           <Route path="/sandi" component={PasswordPage} />
           <Route path="/pengguna" component={UsersPage} />
           <Route path="/audit" component={AuditPage} />
+          <Route path="/peserta" component={ParticipantsPage} />
+          <Route path="/peserta/:id">{(params) => <ParticipantPage key={params.id} id={params.id} />}</Route>
+          <Route path="/pemberi-kerja" component={EmployerRegisterPage} />
+          <Route path="/pemberi-kerja/:id">
+            {(params) => <EmployerPage key={params.id} id={params.id} />}
+          </Route>
           <Route component={NotFoundPage} />
         </Switch>
       </PasswordGate>

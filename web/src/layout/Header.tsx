@@ -54,6 +54,15 @@ export function Header({ meta }: { meta: Meta | undefined }) {
           <Link href={withParams('/kalkulator')} aria-current={current('/kalkulator')}>
             {t('navCalculator')}
           </Link>
+          {can(user, PERMISSION.registryRead) && (
+            <Link
+              href="/peserta"
+              aria-current={location.startsWith('/peserta') ? 'page' : undefined}
+              data-testid="nav-participants"
+            >
+              {t('navParticipants')}
+            </Link>
+          )}
           {can(user, PERMISSION.usersManage) && (
             <Link href="/pengguna" aria-current={current('/pengguna')} data-testid="nav-users">
               {t('navUsers')}

@@ -12,6 +12,9 @@ export const PERMISSION = {
   tokensManage: 'tokens.manage',
   personalReveal: 'personal.reveal',
   auditRead: 'audit.read',
+  registryRead: 'registry.read',
+  registryEnrol: 'registry.enrol',
+  employersManage: 'employers.manage',
 } as const;
 
 export type Permission = (typeof PERMISSION)[keyof typeof PERMISSION];

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { startDashboardSession } from '../helpers/dashboard.ts';
+
+const session = startDashboardSession();
+const page = () => session.page;
+const testId = (id: string) => session.page.getByTestId(id);
+
+/** Demo accounts of src/auth/demo-accounts.ts that the registry concerns. */
+const AGENT = 'demo-perisai';
+const BRANCH = 'demo-cabang';
+const REGENCY = 'demo-kabupaten';
+
+/** Siti, born 12 May 1990 (day 12 + 40 = 52 for a woman), NIK issued in Kec. Sarolangun (15.03.03). */
+const NIK = '1503035205900001';
+const MASKED_NIK = '1503********0001';
+const MASKED_NAME = 'S*** A*****';
+const REASON = 'Verifikasi data peserta atas permintaan kantor cabang (uji e2e)';
+
+interface ErrorAnswer {
+  error: { code: string; message: string; messageEn: string; details?: { id: string; en: string }[] };
+}
+
+async function openParticipants(): Promise<void> {
+  await testId('nav-participants').click();
+  await testId('participant-search').waitFor({ timeout: 20_000 });
+}
+
+/** Searches, waits for exactly one row with the masked NIK, and opens that person. */
+async function openPersonByNik(): Promise<void> {
+  await testId('participant-search-input').fill(NIK);
+  await testId('participant-search-submit').click();
+  const results = testId('participant-results');
+  await results.getByTestId('participant-nik').filter({ hasText: MASKED_NIK }).waitFor({ timeout: 20_000 });
+  expect(await results.locator('tbody tr').count()).toBe(1);
+  await results.getByTestId('participant-link').click();
+  await testId('person-nik').waitFor({ timeout: 20_000 });
+}
+
+async function fillSiti(birthDate: string): Promise<void> {
+  await testId('enrol-nik').fill(NIK);
+  await testId('enrol-name').fill('Siti Aminah');
+  await testId('enrol-sex').selectOption('F');
+  await testId('enrol-birthDate').fill(birthDate);
+  await testId('enrol-village').fill('15.03.03.1001');
+  await testId('enrol-income').fill('1.500.000');
+  await testId('enrol-validFrom').fill('2025-01-01');
+}
+
+describe('participant registry in Chromium: enrol, search, reveal, end, read-only', () => {
+  it('refuses an agent enrolment whose birth date disagrees with the NIK, in Indonesian and English', async () => {
+    await session.loginAsDemo(AGENT);
+    await openParticipants();
+    await testId('enrol-form').waitFor();
+    // A Perisai agent enrols informal workers only; JKK and JKM are always part of it.
+    expect(await testId('enrol-segment').locator('option').count()).toBe(1);
+    expect(await testId('enrol-segment').inputValue()).toBe('BPU');
+    expect(await testId('enrol-program-JKK').isChecked()).toBe(true);
+    expect(await testId('enrol-program-JKM').isChecked()).toBe(true);
+
+    await fillSiti('1990-05-13');
+    const [response] = await Promise.all([
+      page().waitForResponse(
+        (r) => r.url().endsWith('/api/v1/participants') && r.request().method() === 'POST',
+      ),
+      testId('enrol-submit').click(),
+    ]);
+    expect(response.status()).toBe(400);
+    const { error } = (await response.json()) as ErrorAnswer;
+    const problem = error.details?.find((d) => d.id.includes('tidak cocok dengan tanggal lahir dalam NIK'));
+    if (!problem) throw new Error(`no birth-date problem in ${JSON.stringify(error)}`);
+    expect(problem.en).toContain('does not match the birth date in the NIK');
+    const shown = testId('enrol-error');
+    await shown.filter({ hasText: problem.id }).waitFor({ timeout: 20_000 });
+
+    await testId('lang-toggle').click();
+    await shown.filter({ hasText: problem.en }).waitFor();
+    expect(await shown.textContent()).not.toContain(problem.id);
+    await testId('lang-toggle').click();
+    await shown.filter({ hasText: problem.id }).waitFor();
+    expect(new URL(page().url()).pathname).toBe('/peserta');
+  });
+
+  it('enrols the BPU worker with the right birth date and lands on the masked person page', async () => {
+    await testId('enrol-birthDate').fill('1990-05-12');
+    await testId('enrol-submit').click();
+    await testId('enrolled-notice').waitFor({ timeout: 20_000 });
+    expect(new URL(page().url()).pathname).toMatch(/^\/peserta\/\d+$/);
+    expect(await session.text('person-nik')).toBe(MASKED_NIK);
+    expect(await session.text('person-name')).toBe(MASKED_NAME);
+    expect(await session.text('person-birth-date')).toBe('1990-**-**');
+    expect(await session.text('person-kpj')).toMatch(/^\d{11}$/);
+
+    const membership = testId('memberships').locator('tbody tr[data-state="open"]');
+    expect(await membership.count()).toBe(1);
+    const row = (await membership.textContent()) ?? '';
+    expect(row).toContain('BPU');
+    expect(row).toContain('Rp1.500.000');
+    expect(row).toContain('JKK, JKM');
+    expect(row).toContain('sejak 1 Januari 2025');
+    // Agents cannot reveal personal data.
+    expect(await testId('person-reveal').count()).toBe(0);
+  });
+
+  it('lets the branch office find the person by NIK, reveal them for a reason, and end the membership', async () => {
+    await session.logout();
+    await session.loginAsDemo(BRANCH);
+    await openParticipants();
+    const results = testId('participant-results');
+    await testId('participant-search-input').fill(NIK);
+    await testId('participant-search-submit').click();
+    await results.getByTestId('participant-nik').filter({ hasText: MASKED_NIK }).waitFor({ timeout: 20_000 });
+    const row = (await results.locator('tbody tr').first().textContent()) ?? '';
+    expect(row).toContain(MASKED_NAME);
+    expect(row).toContain('15.03.03.1001');
+    expect(row).toContain('BPU · aktif');
+    expect(row).not.toContain('Siti');
+    await results.getByTestId('participant-link').click();
+    await testId('person-nik').waitFor({ timeout: 20_000 });
+    expect(await session.text('person-nik')).toBe(MASKED_NIK);
+
+    await testId('person-reveal').click();
+    await testId('person-reveal-reason').fill('terlalu');
+    await testId('person-reveal-submit').click();
+    await testId('person-reveal-form').getByRole('alert').waitFor();
+    await testId('person-reveal-reason').fill(REASON);
+    await testId('person-reveal-submit').click();
+    await testId('person-nik').filter({ hasText: NIK }).waitFor({ timeout: 20_000 });
+    expect(await session.text('person-name')).toBe('Siti Aminah');
+    expect(await session.text('person-birth-date')).toBe('12 Mei 1990');
+
+    await testId('memberships').getByRole('button', { name: 'Akhiri' }).click();
+    await testId('membership-end-date').fill('2025-06-30');
+    await testId('membership-end-reason').selectOption('lapsed');
+    await testId('membership-end-submit').click();
+    const ended = testId('memberships').locator('tbody tr[data-state="ended"]');
+    await ended.waitFor({ timeout: 20_000 });
+    expect(await testId('memberships').locator('tbody tr[data-state="open"]').count()).toBe(0);
+    expect(await ended.getByTestId('membership-period').textContent()).toBe('1 Januari 2025 – 30 Juni 2025');
+    const status = ended.getByTestId('membership-status');
+    expect(await status.textContent()).toContain('berakhir');
+    expect(await status.textContent()).toContain('Iuran tidak dibayar lagi (menunggak)');
+    expect(await testId('memberships').getByRole('button', { name: 'Akhiri' }).count()).toBe(0);
+    // The revealed record stays on screen for this view; the end reason reads in English too.
+    expect(await session.text('person-nik')).toBe(NIK);
+    await testId('lang-toggle').click();
+    await status.filter({ hasText: 'Contributions stopped (lapsed)' }).waitFor();
+    await testId('lang-toggle').click();
+    await status.filter({ hasText: 'Iuran tidak dibayar lagi' }).waitFor();
+  });
+
+  it('shows the regency government the person, masked, with no enrol form, reveal or end action', async () => {
+    await session.logout();
+    await session.loginAsDemo(REGENCY);
+    await openParticipants();
+    expect(await testId('enrol-form').count()).toBe(0);
+    await openPersonByNik();
+    expect(await session.text('person-nik')).toBe(MASKED_NIK);
+    expect(await session.text('person-name')).toBe(MASKED_NAME);
+    await testId('memberships').locator('tbody tr[data-state="ended"]').waitFor();
+    expect(await testId('person-reveal').count()).toBe(0);
+    expect(await testId('membership-add-form').count()).toBe(0);
+    expect(await testId('memberships').getByRole('button').count()).toBe(0);
+  });
+});

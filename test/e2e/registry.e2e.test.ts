@@ -161,4 +161,38 @@ describe('participant registry in Chromium: enrol, search, reveal, end, read-onl
     expect(await testId('membership-add-form').count()).toBe(0);
     expect(await testId('memberships').getByRole('button').count()).toBe(0);
   });
+
+  it('a branch office registers an employer and enrols its worker by picking the employer from its NPP', async () => {
+    await session.logout();
+    await session.loginAsDemo(BRANCH);
+    await openParticipants();
+    await testId('employer-register-link').click();
+    await testId('employer-form').waitFor({ timeout: 20_000 });
+    await testId('employer-npp').fill('15030001');
+    await testId('employer-name').fill('PT Sawit Sarolangun');
+    await testId('employer-jkkRiskGroup').selectOption('3');
+    await testId('employer-sizeClass').selectOption('medium');
+    await testId('employer-village').fill('15.03.03.1001');
+    await testId('employer-activeFrom').fill('2020-01-01');
+    await testId('employer-submit').click();
+    await testId('employer-name').filter({ hasText: 'PT Sawit Sarolangun' }).waitFor({ timeout: 20_000 });
+
+    await openParticipants();
+    await testId('enrol-nik').fill('1503031508850003');
+    await testId('enrol-name').fill('Budi Santoso');
+    await testId('enrol-sex').selectOption('M');
+    await testId('enrol-birthDate').fill('1985-08-15');
+    await testId('enrol-village').fill('15.03.03.1001');
+    await testId('enrol-segment').selectOption('PU');
+    await testId('enrol-employerId').fill('15030001');
+    await testId('employer-matches')
+      .getByRole('button', { name: /PT Sawit Sarolangun/ })
+      .click();
+    await testId('employer-hint').filter({ hasText: 'NPP 15030001' }).waitFor({ timeout: 20_000 });
+    await testId('enrol-validFrom').fill('2025-02-01');
+    await testId('enrol-submit').click();
+    await testId('person-nik').waitFor({ timeout: 20_000 });
+    const open = testId('memberships').locator('tbody tr[data-state="open"]');
+    await open.filter({ hasText: 'PT Sawit Sarolangun' }).waitFor({ timeout: 20_000 });
+  });
 });

@@ -749,7 +749,8 @@ const ID = {
   regPayerRef: 'Rujukan pembayar (opsional: program, perusahaan, kelompok)',
   regEmployer: 'Pemberi kerja',
   regEmployerId: 'Nomor pemberi kerja (ID)',
-  regEmployerIdHelp: 'Nomor pemberi kerja di Cakupan, tertera di alamat halamannya (/pemberi-kerja/…).',
+  regEmployerIdHelp:
+    'Ketik NPP atau awal nama pemberi kerja lalu pilih, atau nomor pemberi kerja di Cakupan.',
   regEmployerUnknown: 'Pemberi kerja tidak ditemukan di wilayah Anda',
   regEmployerIdMissing: 'Isi nomor pemberi kerja untuk peserta PU.',
   regNoEmployer: 'Tanpa pemberi kerja',
@@ -1507,7 +1508,8 @@ const EN: Record<keyof typeof ID, string> = {
   regPayerRef: 'Payer reference (optional: programme, company, group)',
   regEmployer: 'Employer',
   regEmployerId: 'Employer number (ID)',
-  regEmployerIdHelp: 'The employer’s number in Cakupan, shown in its page address (/pemberi-kerja/…).',
+  regEmployerIdHelp:
+    'Type the employer’s NPP or the start of its name and pick it, or its number in Cakupan.',
   regEmployerUnknown: 'No such employer in your regions',
   regEmployerIdMissing: 'Enter the employer number for a PU membership.',
   regNoEmployer: 'No employer',

@@ -14,6 +14,15 @@ export function useEmployer(id: number | null) {
   });
 }
 
+/** GET /employers?q=: employers visible to the account by NPP or the start of the name (null: none asked). */
+export function useEmployerSearch(q: string | null) {
+  return useQuery({
+    queryKey: [REGISTRY_KEY, 'employer-search', q],
+    queryFn: ({ signal }) => getJson<{ employers: EmployerView[] }>('/employers', { q }, signal),
+    enabled: q !== null && q.length >= 2,
+  });
+}
+
 /** POST /employers: registered as active from a date. */
 export function useRegisterEmployer() {
   const queryClient = useQueryClient();

@@ -87,7 +87,7 @@ export function MembershipFields({
       {draft.segment === 'PU' && (
         <div className="field">
           {text('employerId', t('regEmployerId'))}
-          <EmployerHint text={draft.employerId} />
+          <EmployerHint text={draft.employerId} onPick={(picked) => set({ employerId: String(picked) })} />
         </div>
       )}
       {needsPayerRef(draft.payerKind) && text('payerRef', t('regPayerRef'))}

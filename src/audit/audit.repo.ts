@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
+import { regionWithin } from '../auth/scope.sql.ts';
 import { hasNationalScope } from '../auth/scope.ts';
 import type { Executor } from '../db/database.ts';
+import { escapeLike } from '../shared/text.ts';
 
 /** One write, as the audit log keeps it: who, what, on which record and region, before and after. */
 export interface AuditEvent {
@@ -64,8 +66,6 @@ export interface AuditEntry {
   ip: string | null;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Searches the log, newest first. An auditor with a regional scope sees the entries of regions inside
  * it; entries without a region (accounts, regulations) are national and need national scope.
@@ -76,16 +76,8 @@ export async function searchAudit(
   filter: AuditFilter,
 ): Promise<{ entries: AuditEntry[]; total: number }> {
   let query = db.selectFrom('audit_log');
-  if (!hasNationalScope(viewer)) {
-    const roots = viewer.regions;
-    query = query.where((eb) =>
-      roots.length === 0
-        ? eb.val(false)
-        : eb.or(
-            roots.flatMap((root) => [eb('region_code', '=', root), eb('region_code', 'like', `${root}.%`)]),
-          ),
-    );
-  }
+  // National entries (accounts, regulations) carry no region: only national scope sees them.
+  if (!hasNationalScope(viewer)) query = query.where(regionWithin('region_code', viewer.regions));
   if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.actor) query = query.where(sql`lower(actor)`, '=', filter.actor.toLowerCase());

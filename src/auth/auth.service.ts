@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { Config } from '../config/config.ts';
 import type { Executor } from '../db/database.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, validationFailed } from '../shared/errors.ts';
 import { type Actor, ANONYMOUS } from './actor.ts';
 import { accountLocked, loginFailed } from './auth.errors.ts';
 import { decoy, hashPassword, passwordProblems, verifyPassword } from './password.ts';
@@ -219,11 +219,7 @@ export async function changeOwnPassword(
     });
   }
   if (problems.length > 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
-      problems,
-    );
+    throw validationFailed(problems);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { Executor } from '../db/database.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, validationFailed } from '../shared/errors.ts';
 import type { Actor } from './actor.ts';
 import { managesAccount } from './grants.rules.ts';
 import { isPermission } from './permissions.ts';
@@ -66,11 +66,7 @@ export async function createToken(
     problems.push({ id: `Masa berlaku 1–${MAX_DAYS} hari`, en: `Expiry must be 1–${MAX_DAYS} days ahead` });
   }
   if (problems.length > 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
-      problems,
-    );
+    throw validationFailed(problems);
   }
   const secret = newApiToken();
   const id = await db.transaction().execute(async (trx) => {

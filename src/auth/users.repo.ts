@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
+import { escapeLike } from '../shared/text.ts';
+import { regionWithin } from './scope.sql.ts';
 
 export interface UserRecord {
   id: number;
@@ -75,7 +77,7 @@ export async function listUsers(
 ): Promise<{ users: UserRecord[]; total: number }> {
   let query = selectUsers(db);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(filter.q.toLowerCase())}%`;
     query = query.where((eb) =>
       eb.or([
         eb(sql`lower(app_user.username)`, 'like', like),
@@ -100,16 +102,7 @@ export async function listUsers(
             eb
               .selectFrom('app_user_region as ur')
               .whereRef('ur.user_id', '=', 'app_user.id')
-              .where((inner) =>
-                inner.and(
-                  roots.map((root) =>
-                    inner.and([
-                      inner('ur.region_code', '!=', root),
-                      inner('ur.region_code', 'not like', `${root}.%`),
-                    ]),
-                  ),
-                ),
-              )
+              .where(sql<boolean>`not ${regionWithin('ur.region_code', roots)}`)
               .select('ur.user_id'),
           ),
         ),

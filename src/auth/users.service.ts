@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { Executor } from '../db/database.ts';
 import { findExistingCodes, findRegions } from '../regions/regions.repo.ts';
-import { AppError, type Bilingual } from '../shared/errors.ts';
+import { AppError, validationFailed } from '../shared/errors.ts';
 import type { Actor } from './actor.ts';
 import { forbidden } from './auth.errors.ts';
 import { type Grant, grantRefusal, grantShapeProblems, managesAccount } from './grants.rules.ts';
@@ -99,13 +99,6 @@ const auditSnapshot = (u: UserRecord) => ({
 const userNotFound = (id: number | string) =>
   new AppError('NOT_FOUND', { id: `Pengguna ${id} tidak ditemukan`, en: `User ${id} not found` });
 
-const invalid = (problems: Bilingual[]) =>
-  new AppError(
-    'VALIDATION_FAILED',
-    { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
-    problems,
-  );
-
 /** An account outside the manager's scope answers exactly like one that does not exist. */
 async function requireManagedUser(db: Executor, manager: Actor, id: number): Promise<UserRecord> {
   const user = await findUserById(db, id);
@@ -123,7 +116,7 @@ async function checkGrant(db: Executor, manager: Actor, grant: Grant): Promise<v
       id: `Wilayah tidak dikenal: ${unknown.join(', ')}`,
       en: `Unknown regions: ${unknown.join(', ')}`,
     });
-  if (problems.length > 0) throw invalid(problems);
+  if (problems.length > 0) throw validationFailed(problems);
   const refusal = grantRefusal(manager, grant);
   if (refusal) throw new AppError('FORBIDDEN', refusal);
 }
@@ -344,7 +337,7 @@ export async function exportAccounts(
   if (options.reveal) {
     if (!manager.permissions.has('personal.reveal')) throw forbidden('personal.reveal');
     if (!options.reason || options.reason.trim().length < 10) {
-      throw invalid([
+      throw validationFailed([
         { id: 'Alasan minimal 10 karakter', en: 'A reason of at least 10 characters is required' },
       ]);
     }

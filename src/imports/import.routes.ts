@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import type { Actor } from '../auth/actor.ts';
+import { regionWithin } from '../auth/scope.sql.ts';
 import { hasNationalScope } from '../auth/scope.ts';
 import { activeImport } from '../coverage/active.import.ts';
 import { currentMonth } from '../http/clock.ts';
@@ -186,15 +187,9 @@ export const importRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) => {
       let query = db.selectFrom('import_batch').selectAll();
-      if (!hasNationalScope(request.actor)) {
-        // Batches are listed by the smallest region holding their rows; national batches need national scope.
-        const roots = request.actor.regions;
-        query = query.where((eb) =>
-          roots.length === 0
-            ? eb.val(false)
-            : eb.or(roots.flatMap((r) => [eb('region_code', '=', r), eb('region_code', 'like', `${r}.%`)])),
-        );
-      }
+      // Batches are listed by the smallest region holding their rows; national batches need national scope.
+      if (!hasNationalScope(request.actor))
+        query = query.where(regionWithin('region_code', request.actor.regions));
       const rows = await query.orderBy('id', 'desc').limit(200).execute();
       return {
         batches: rows.map((r) => ({

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { RegionTable } from '../db/schema.ts';
+import { escapeLike } from '../shared/text.ts';
 import { codePath } from './regions.rules.ts';
 
 export type RegionRow = Omit<RegionTable, 'child_count'> & { child_count: number };
@@ -62,7 +63,7 @@ export function searchRegions(
   limit: number,
   level?: number,
 ): Promise<RegionRow[]> {
-  const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const escaped = escapeLike(folded);
   let query = db
     .selectFrom('region')
     .select(COLUMNS)

@@ -6,7 +6,8 @@ import type { Executor } from '../db/database.ts';
 import { findExistingCodes } from '../regions/regions.repo.ts';
 import { checkNpp } from '../regulations/identifiers/kpj-npp.rules.ts';
 import { dayBefore } from '../shared/dates.ts';
-import { AppError, type Bilingual } from '../shared/errors.ts';
+import { AppError, type Bilingual, validationFailed } from '../shared/errors.ts';
+import { escapeLike } from '../shared/text.ts';
 import { type EmployerRow, findEmployer, insertEmployer, insertEmployerStatus } from './registry.repo.ts';
 
 export type EmployerStatus = 'active' | 'arrears' | 'closed';
@@ -26,13 +27,6 @@ export interface EmployerView {
 
 const employerNotFound = (id: number | string) =>
   new AppError('NOT_FOUND', { id: `Pemberi kerja ${id} tidak ditemukan`, en: `Employer ${id} not found` });
-
-const invalid = (problems: Bilingual[]) =>
-  new AppError(
-    'VALIDATION_FAILED',
-    { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
-    problems,
-  );
 
 /** An employer is the business of the regions it sits in, and of its own account. */
 const employerVisible = (actor: Actor, e: EmployerRow): boolean =>
@@ -69,7 +63,7 @@ async function employerView(db: Executor, e: EmployerRow): Promise<EmployerView>
 /** Employers visible to the actor whose NPP is `q` or whose name starts with it (at most 50). */
 export async function findVisibleEmployers(db: Executor, actor: Actor, q: string): Promise<EmployerView[]> {
   const text = q.trim();
-  const prefix = `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const prefix = `${escapeLike(text.toLowerCase())}%`;
   const rows = await db
     .selectFrom('employer')
     .selectAll()
@@ -111,7 +105,7 @@ export async function registerEmployer(
       en: `Unknown region ${input.villageCode}`,
     });
   }
-  if (problems.length > 0) throw invalid(problems);
+  if (problems.length > 0) throw validationFailed(problems);
   const taken = await db.selectFrom('employer').select('id').where('npp', '=', input.npp).executeTakeFirst();
   if (taken) {
     throw new AppError('CONFLICT', {
@@ -163,7 +157,7 @@ export async function changeEmployerStatus(
       .forUpdate()
       .executeTakeFirst();
     if (open && input.from <= open.valid_from) {
-      throw invalid([
+      throw validationFailed([
         {
           id: `Status baru harus mulai setelah ${open.valid_from}`,
           en: `The new status must start after ${open.valid_from}`,
@@ -171,7 +165,7 @@ export async function changeEmployerStatus(
       ]);
     }
     if (open?.status === 'closed') {
-      throw invalid([{ id: 'Pemberi kerja sudah tutup', en: 'The employer is already closed' }]);
+      throw validationFailed([{ id: 'Pemberi kerja sudah tutup', en: 'The employer is already closed' }]);
     }
     const lastDay = dayBefore(input.from);
     if (open) {

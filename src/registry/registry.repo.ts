@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { regionWithin } from '../auth/scope.sql.ts';
 import type { Executor } from '../db/database.ts';
 import type { EmployerTable, MembershipTable, ParticipantTable } from '../db/schema.ts';
+import { escapeLike } from '../shared/text.ts';
 
 export type ParticipantRow = Omit<ParticipantTable, 'id' | 'created_at'> & { id: number; created_at: Date };
 export type MembershipRow = Omit<MembershipTable, 'id' | 'created_at'> & { id: number; created_at: Date };
@@ -117,16 +119,13 @@ export async function searchParticipants(db: Executor, search: ParticipantSearch
   if (/^\d{16}$/.test(q)) query = query.where('nik', '=', q);
   else if (/^\d{11}$/.test(q)) query = query.where('kpj', '=', q);
   else {
-    const prefix = `${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const prefix = `${escapeLike(q.toLowerCase())}%`;
     query = query.where(sql`lower(name)`, 'like', prefix);
   }
   query = query.where((eb) => {
-    const visible = [];
-    if (search.roots === null) visible.push(eb.val(true));
-    else
-      for (const root of search.roots) {
-        visible.push(eb('village_code', '=', root), eb('village_code', 'like', `${root}.%`));
-      }
+    const visible: Expression<SqlBool>[] = [
+      search.roots === null ? eb.val(true) : regionWithin('village_code', search.roots),
+    ];
     if (search.agentCode !== null) visible.push(eb('agent_code', '=', search.agentCode));
     if (search.employerNpp !== null) {
       visible.push(

@@ -8,7 +8,7 @@ import { findExistingCodes } from '../regions/regions.repo.ts';
 import type { Program } from '../regulations/explain.ts';
 import { checkNik, nikMatchesPerson } from '../regulations/identifiers/nik.rules.ts';
 import { loadParameterBook } from '../regulations/regulations.service.ts';
-import { AppError, type Bilingual } from '../shared/errors.ts';
+import { AppError, type Bilingual, validationFailed } from '../shared/errors.ts';
 import {
   kpjFromSerial,
   type MembershipDraft,
@@ -32,13 +32,6 @@ import {
   type ParticipantRow,
   searchParticipants,
 } from './registry.repo.ts';
-
-const invalid = (problems: Bilingual[], details: unknown = problems) =>
-  new AppError(
-    'VALIDATION_FAILED',
-    { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
-    details,
-  );
 
 const participantNotFound = (id: number | string) =>
   new AppError('NOT_FOUND', { id: `Peserta ${id} tidak ditemukan`, en: `Participant ${id} not found` });
@@ -267,7 +260,7 @@ async function addMembershipLocked(
       });
     }
   }
-  if (problems.length > 0) throw invalid(problems);
+  if (problems.length > 0) throw validationFailed(problems);
   const membership = await insertMembership(trx, {
     participant_id: person.id,
     segment: draft.segment,
@@ -337,7 +330,7 @@ export async function enrolParticipant(
       en: `Unknown village ${input.villageCode}`,
     });
   }
-  if (problems.length > 0) throw invalid(problems);
+  if (problems.length > 0) throw validationFailed(problems);
   const refusal = await enrolmentRefusal(db, actor, input.membership);
   if (refusal) throw new AppError('FORBIDDEN', refusal);
   const nik = check.nik;
@@ -346,7 +339,7 @@ export async function enrolParticipant(
     const created = person === undefined;
     if (person) {
       if (person.birth_date !== input.birthDate || person.sex !== input.sex) {
-        throw invalid([
+        throw validationFailed([
           {
             id: 'NIK ini sudah terdaftar dengan tanggal lahir atau jenis kelamin lain; periksa data sebelum mendaftar',
             en: 'This NIK is registered with another birth date or sex; check the data before enrolling',
@@ -429,7 +422,7 @@ export async function endMembershipOf(
   });
   if (refusal) throw new AppError('FORBIDDEN', refusal);
   if (membership.valid_to !== null) {
-    throw invalid([
+    throw validationFailed([
       {
         id: `Kepesertaan ${id} sudah berakhir pada ${membership.valid_to}`,
         en: `Membership ${id} already ended on ${membership.valid_to}`,
@@ -437,7 +430,7 @@ export async function endMembershipOf(
     ]);
   }
   if (input.validTo < membership.valid_from) {
-    throw invalid([
+    throw validationFailed([
       { id: 'Tanggal akhir sebelum tanggal mulai', en: 'The end date is before the start date' },
     ]);
   }

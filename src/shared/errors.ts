@@ -54,3 +54,11 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: Bilingual): AppError => new AppError('NOT_FOUND', what);
+
+/** Every problem of one request at once: messages joined per language, the list in `details`. */
+export const validationFailed = (problems: readonly Bilingual[]): AppError =>
+  new AppError(
+    'VALIDATION_FAILED',
+    { id: problems.map((p) => p.id).join('; '), en: problems.map((p) => p.en).join('; ') },
+    problems,
+  );

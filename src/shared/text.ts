@@ -13,3 +13,6 @@ export function foldForSearch(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Escapes `\`, `%` and `_` so user text matches itself in a SQL LIKE pattern (backslash is the default escape). */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -10,7 +10,7 @@ import {
   unlockAccount,
 } from '../../auth/users.service.ts';
 import type { Executor } from '../../db/database.ts';
-import { AppError } from '../../shared/errors.ts';
+import { AppError, validationFailed } from '../../shared/errors.ts';
 import { type Command, type CommandContext, printJson, requireArg, stringFlag, UsageError } from '../cli.ts';
 import { cliActor } from '../cli-actor.ts';
 
@@ -61,11 +61,7 @@ async function create(context: CommandContext, db: Executor): Promise<number> {
   if (f['password-stdin'] === true) {
     password = await readStdin();
     const problems = passwordProblems(password, username);
-    if (problems.length > 0)
-      throw new AppError('VALIDATION_FAILED', {
-        id: problems.map((p) => p.id).join('; '),
-        en: problems.map((p) => p.en).join('; '),
-      });
+    if (problems.length > 0) throw validationFailed(problems);
   }
   const regions = role === 'national_admin' && !f.regions ? ['00'] : list(stringFlag(f, 'regions'));
   const result = await createAccount(db, cliActor(), {

@@ -12,8 +12,8 @@ import { LoginThrottle } from './login-throttle.ts';
 import { PERMISSIONS, type Permission } from './permissions.ts';
 import { ROLE_CODES, ROLES } from './roles.ts';
 import { csrfTokenFor } from './secrets.ts';
+import { regionRefs } from './user.view.ts';
 import { findUserById } from './users.repo.ts';
-import { regionRefs } from './users.service.ts';
 
 /** Demo mode is on only when the configuration asks for it and the database is a demo database. */
 export const demoActive = (deps: AppDeps) => async (): Promise<boolean> =>
@@ -127,20 +127,28 @@ export const authRoutes: RoutePlugin = async (app, { deps }) => {
     },
     async (request) => {
       const demo = await settings.demoActive();
-      const accounts = demo
-        ? await Promise.all(
-            DEMO_ACCOUNTS.map(async (a) => ({
-              username: a.username,
-              password: DEMO_PASSWORD,
-              role: a.role,
-              roleNameId: ROLES[a.role].nameId,
-              roleNameEn: ROLES[a.role].nameEn,
-              scope:
-                a.regions.length > 0
-                  ? (await regionRefs(db, a.regions)).map((r) => r.name).join(', ')
-                  : `NPP ${a.employerNpp ?? ''}`,
-            })),
+      const names = demo
+        ? new Map(
+            (
+              await regionRefs(
+                db,
+                DEMO_ACCOUNTS.flatMap((a) => a.regions),
+              )
+            ).map((r) => [r.code, r.name]),
           )
+        : new Map<string, string>();
+      const accounts = demo
+        ? DEMO_ACCOUNTS.map((a) => ({
+            username: a.username,
+            password: DEMO_PASSWORD,
+            role: a.role,
+            roleNameId: ROLES[a.role].nameId,
+            roleNameEn: ROLES[a.role].nameEn,
+            scope:
+              a.regions.length > 0
+                ? a.regions.map((code) => names.get(code) ?? code).join(', ')
+                : `NPP ${a.employerNpp ?? ''}`,
+          }))
         : [];
       return {
         user: await meOf(deps, request.actor),

@@ -1,5 +1,5 @@
 import type { ExportTable } from '../exports/table.ts';
-import type { UserView } from './users.service.ts';
+import type { UserView } from './user.view.ts';
 
 /** The account list as a spreadsheet: masked unless the export was revealed (and audited). */
 export function usersTable(

@@ -1,15 +1,16 @@
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { Executor } from '../db/database.ts';
-import { findExistingCodes, findRegions } from '../regions/regions.repo.ts';
+import { findExistingCodes } from '../regions/regions.repo.ts';
 import { AppError, validationFailed } from '../shared/errors.ts';
 import type { Actor } from './actor.ts';
 import { forbidden } from './auth.errors.ts';
 import { type Grant, grantRefusal, grantShapeProblems, managesAccount } from './grants.rules.ts';
 import { hashPassword, temporaryPassword } from './password.ts';
-import { maskEmail, maskName, maskPhone } from './personal-data.ts';
-import { isRole, ROLES, type Role } from './roles.ts';
+import { maskName } from './personal-data.ts';
+import type { Role } from './roles.ts';
 import { hasNationalScope, inScope } from './scope.ts';
 import { endSessionsOfUser } from './sessions.repo.ts';
+import { type UserView, userView, userViews } from './user.view.ts';
 import {
   findUserById,
   findUserByUsername,
@@ -20,70 +21,6 @@ import {
   type UserRecord,
   updateUser,
 } from './users.repo.ts';
-
-export interface RegionRef {
-  code: string;
-  name: string;
-  level: number;
-}
-
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  role: string;
-  roleNameId: string;
-  roleNameEn: string;
-  regions: RegionRef[];
-  employerNpp: string | null;
-  agentCode: string | null;
-  active: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  mustChangePassword: boolean;
-  isDemo: boolean;
-  createdAt: string;
-  masked: boolean;
-}
-
-export async function regionRefs(db: Executor, codes: readonly string[]): Promise<RegionRef[]> {
-  const found = new Map((await findRegions(db, codes)).map((r) => [r.code, r]));
-  return codes.map((code) => ({
-    code,
-    name: found.get(code)?.name ?? code,
-    level: found.get(code)?.level ?? -1,
-  }));
-}
-
-const roleNames = (role: string) =>
-  isRole(role)
-    ? { roleNameId: ROLES[role].nameId, roleNameEn: ROLES[role].nameEn }
-    : { roleNameId: role, roleNameEn: role };
-
-/** The account as lists show it: name, e-mail and phone masked unless `reveal`. Never the hash. */
-export async function userView(db: Executor, user: UserRecord, reveal = false): Promise<UserView> {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: reveal ? user.displayName : maskName(user.displayName),
-    email: user.email === null ? null : reveal ? user.email : maskEmail(user.email),
-    phone: user.phone === null ? null : reveal ? user.phone : maskPhone(user.phone),
-    role: user.role,
-    ...roleNames(user.role),
-    regions: await regionRefs(db, user.regions),
-    employerNpp: user.employerNpp,
-    agentCode: user.agentCode,
-    active: user.active,
-    lockedUntil: user.lockedUntil?.toISOString() ?? null,
-    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
-    mustChangePassword: user.mustChangePassword,
-    isDemo: user.isDemo,
-    createdAt: user.createdAt.toISOString(),
-    masked: !reveal,
-  };
-}
 
 /** What the audit log keeps of an account: no hash, and personal fields masked. */
 const auditSnapshot = (u: UserRecord) => ({
@@ -322,7 +259,7 @@ export async function listManagedAccounts(
     ...filter,
     withinRoots: hasNationalScope(manager) ? null : manager.regions,
   });
-  return { users: await Promise.all(users.map((u) => userView(db, u))), total };
+  return { users: await userViews(db, users), total };
 }
 
 /**
@@ -353,5 +290,5 @@ export async function exportAccounts(
     reason: options.reason ?? null,
     after: { accounts: users.length, masked: !options.reveal },
   });
-  return Promise.all(users.map((u) => userView(db, u, options.reveal)));
+  return userViews(db, users, options.reveal);
 }

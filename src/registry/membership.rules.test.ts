@@ -9,7 +9,8 @@ import {
   rangesOverlap,
 } from './membership.rules.ts';
 
-const FLOOR = 1_000_000; // bpu.income_floor: PP 44/2015 Lampiran II, lowest declared income Rp1.000.000
+/** bpu.income_floor (PP 44/2015 Lampiran II: lowest declared income Rp1.000.000); JP from 1 Jul 2015 (PP 45/2015), JKP from 2 Feb 2021 (PP 37/2021). */
+const LAW = { incomeFloor: 1_000_000, programStarts: { JP: '2015-07-01', JKP: '2021-02-02' } };
 
 const bpu = (over: Partial<MembershipDraft> = {}): MembershipDraft => ({
   segment: 'BPU',
@@ -110,8 +111,11 @@ describe('membershipProblems: the conflicts the registry refuses', () => {
       1,
     ],
     ['ending before it starts', bpu({ to: '2024-12-31' }), alive, [], 1],
+    ['PU with JKP from 2021-02-02 (its first day, PP 37/2021)', pu({ from: '2021-02-02' }), alive, [], 0],
+    ['PU with JKP from 2021-01-31 (before PP 37/2021)', pu({ from: '2021-01-31' }), alive, [], 1],
+    ['PU with JP and JKP from 2015-06-30 (before both)', pu({ from: '2015-06-30' }), alive, [], 2],
   ] as const)('%s → %i problem(s)', (_why, draft, person, existing, count) => {
-    const problems = membershipProblems(draft, person, existing, FLOOR);
+    const problems = membershipProblems(draft, person, existing, LAW);
     expect(problems).toHaveLength(count);
     for (const p of problems) {
       expect(p.id.length).toBeGreaterThan(0);
@@ -120,7 +124,7 @@ describe('membershipProblems: the conflicts the registry refuses', () => {
   });
 
   it('names the membership it collides with, in both languages', () => {
-    const [problem] = membershipProblems(bpu(), alive, [had({ id: 42 })], FLOOR);
+    const [problem] = membershipProblems(bpu(), alive, [had({ id: 42 })], LAW);
     expect(problem).toEqual({
       id: 'Sudah ada kepesertaan BPU aktif (#42) pada periode ini',
       en: 'There is already an active BPU membership (#42) in this period',

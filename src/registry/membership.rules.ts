@@ -63,19 +63,33 @@ const SEGMENT_NAMES: Record<Segment, { id: string; en: string }> = {
   PMI: { id: 'pekerja migran (PMI)', en: 'migrant worker (PMI)' },
 };
 
+/** What the parameter book says on the start date: the BPU income floor and when JP and JKP began. */
+export interface MembershipLaw {
+  /** `bpu.income_floor` on the start date (only read for BPU). */
+  readonly incomeFloor: number;
+  /** First day each program with a start date is in force (`pu.jp.employer`, `pu.jkp.wage_cap`). */
+  readonly programStarts: Partial<Record<Program, string | null>>;
+}
+
+/** Parameters whose first row marks the start of a program (PP 45/2015 for JP, PP 37/2021 for JKP). */
+export const PROGRAM_START_PARAMETERS: Partial<Record<Program, string>> = {
+  JP: 'pu.jp.employer',
+  JKP: 'pu.jkp.wage_cap',
+};
+
 /**
  * Everything wrong with a new membership for a person, given their other memberships: the shape of
- * the draft (programs, payer, income), a person who has died, a second BPU membership at the same
- * time, or a second PU membership at the same employer at the same time. Empty when it may be
- * stored. `incomeFloor` is the BPU declared-income floor of the start date (parameter
- * `bpu.income_floor`).
+ * the draft (programs, payer, income), a program not yet in force on the start date, a person who has
+ * died, a second BPU membership at the same time, or a second PU membership at the same employer at
+ * the same time. Empty when it may be stored.
  */
 export function membershipProblems(
   draft: MembershipDraft,
   person: { diedOn: string | null },
   existing: readonly ExistingMembership[],
-  incomeFloor: number,
+  law: MembershipLaw,
 ): Bilingual[] {
+  const incomeFloor = law.incomeFloor;
   const problems: Bilingual[] = [];
   const name = SEGMENT_NAMES[draft.segment];
   if (draft.to !== null && draft.to < draft.from) {
@@ -93,6 +107,15 @@ export function membershipProblems(
       id: `Program ${notAllowed.join(', ')} tidak berlaku untuk peserta ${name.id}`,
       en: `Program ${notAllowed.join(', ')} does not apply to a ${name.en}`,
     });
+  }
+  for (const program of draft.programs) {
+    const starts = law.programStarts[program];
+    if (starts !== undefined && (starts === null || draft.from < starts)) {
+      problems.push({
+        id: `Program ${program} belum berlaku pada ${draft.from}${starts ? ` (berlaku sejak ${starts})` : ''}`,
+        en: `Program ${program} is not in force on ${draft.from}${starts ? ` (in force from ${starts})` : ''}`,
+      });
+    }
   }
   const missing = REQUIRED.filter((p) => !draft.programs.includes(p));
   if (missing.length > 0) {

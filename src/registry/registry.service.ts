@@ -12,8 +12,10 @@ import { AppError, type Bilingual, validationFailed } from '../shared/errors.ts'
 import {
   kpjFromSerial,
   type MembershipDraft,
+  type MembershipLaw,
   membershipProblems,
   type PayerKind,
+  PROGRAM_START_PARAMETERS,
   type Segment,
 } from './membership.rules.ts';
 import {
@@ -238,7 +240,13 @@ async function addMembershipLocked(
     to: null,
   };
   const book = await loadParameterBook(trx);
-  const floor = book.find('bpu.income_floor', input.validFrom)?.value ?? 1_000_000;
+  // The floor is read only for BPU: a missing parameter then fails naming it, never a written-in number.
+  const law: MembershipLaw = {
+    incomeFloor: draft.segment === 'BPU' ? book.require('bpu.income_floor', input.validFrom).value : 0,
+    programStarts: Object.fromEntries(
+      Object.entries(PROGRAM_START_PARAMETERS).map(([program, code]) => [program, book.firstDate(code)]),
+    ),
+  };
   const existing = (await membershipsOf(trx, [person.id])).map((m) => ({
     id: m.id,
     segment: m.segment,
@@ -246,7 +254,7 @@ async function addMembershipLocked(
     from: m.valid_from,
     to: m.valid_to,
   }));
-  const problems = membershipProblems(draft, { diedOn: person.died_on }, existing, floor);
+  const problems = membershipProblems(draft, { diedOn: person.died_on }, existing, law);
   if (draft.employerId !== null) {
     if (!(await findEmployer(trx, draft.employerId))) {
       problems.push({

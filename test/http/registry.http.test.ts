@@ -203,6 +203,27 @@ describe('employers and wage earners', () => {
     expect(other.json().error.message).toContain('sudah tutup pada 2025-11-01');
   });
 
+  it('refuses JKP before PP 37/2021 took effect, reading the start from the parameter table', async () => {
+    const early = await send('POST', '/participants', {
+      nik: '1503031203880007',
+      name: 'Rudi',
+      sex: 'M',
+      birthDate: '1988-03-12',
+      villageCode: '15.03.03.1001',
+      membership: {
+        segment: 'PU',
+        employerId,
+        payerKind: 'employer',
+        programs: ['JKK', 'JKM', 'JKP'],
+        validFrom: '2021-01-01',
+      },
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.message).toContain(
+      'Program JKP belum berlaku pada 2021-01-01 (berlaku sejak 2021-02-02)',
+    );
+  });
+
   it('finds employers by NPP or the start of the name', async () => {
     const byNpp = (await send('GET', '/employers?q=15030777')).json();
     expect(byNpp.employers.map((e: { name: string }) => e.name)).toEqual(['PT Sawit Makmur']);

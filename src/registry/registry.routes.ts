@@ -10,6 +10,8 @@ import {
   getEmployer,
   registerEmployer,
 } from './employers.service.ts';
+import { addMembershipTo, endMembershipOf } from './memberships.service.ts';
+import { getParticipant } from './participant.view.ts';
 import {
   EmployerInputSchema,
   EmployerViewSchema,
@@ -18,14 +20,7 @@ import {
   MembershipInputSchema,
   ParticipantViewSchema,
 } from './registry.schemas.ts';
-import {
-  addMembershipTo,
-  endMembershipOf,
-  enrolParticipant,
-  getParticipant,
-  revealParticipant,
-  searchVisibleParticipants,
-} from './registry.service.ts';
+import { enrolParticipant, revealParticipant, searchVisibleParticipants } from './registry.service.ts';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { Nullable, StringEnum } from '../shared/schemas.ts';
 import { PAYER_KINDS, PROGRAMS, SEGMENTS } from './membership.rules.ts';
-import { END_REASONS } from './registry.service.ts';
+import { END_REASONS } from './memberships.service.ts';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Text = (maxLength: number) =>

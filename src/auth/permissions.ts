@@ -53,6 +53,22 @@ export const PERMISSIONS = {
     id: 'Mendaftarkan pemberi kerja dan mengubah statusnya',
     en: 'Register employers and change their status',
   },
+  'billing.run': {
+    id: 'Menjalankan penagihan bulanan dan denda',
+    en: 'Run monthly billing and fines',
+  },
+  'payments.post': {
+    id: 'Membukukan pembayaran iuran (agen: peserta miliknya; pemberi kerja: tagihannya)',
+    en: 'Post contribution payments (agents: their participants; employers: their bills)',
+  },
+  'payments.reverse': {
+    id: 'Membatalkan (reversal) pembayaran dengan alasan',
+    en: 'Reverse a payment, with a reason',
+  },
+  'imports.registry': {
+    id: 'Mengimpor peserta, pemberi kerja, laporan upah dan pembayaran',
+    en: 'Import participants, employers, wage reports and payments',
+  },
   'account.self': { id: 'Mengelola sesi dan kata sandi sendiri', en: 'Manage own session and password' },
 } as const;
 

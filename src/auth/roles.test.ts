@@ -132,13 +132,21 @@ describe('who holds each permission (the "Roles" column of docs/access.md)', () 
       'BPJS offices, agents (BPU), employers (own PU)',
     ],
     ['employers.manage', offices, 'BPJS offices'],
+    ['billing.run', offices, 'BPJS offices'],
+    [
+      'payments.post',
+      [...offices, 'perisai_agent', 'employer'],
+      'BPJS offices, agents (their participants), employers (their bills)',
+    ],
+    ['payments.reverse', offices, 'BPJS offices'],
+    ['imports.registry', offices, 'BPJS offices'],
   ] as const)('%s → %j (%s)', (permission, roles, _why) => {
     expect(holders(permission)).toEqual([...roles]);
   });
 
   it('the table above names every permission', () => {
     // Guards the table: a new permission must be added to docs/access.md and here.
-    expect(ALL_PERMISSIONS.length).toBe(20);
+    expect(ALL_PERMISSIONS.length).toBe(24);
   });
 });
 

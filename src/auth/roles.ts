@@ -36,6 +36,10 @@ const BPJS_OFFICE: readonly Permission[] = [
   'imports.history',
   'users.manage',
   'personal.reveal',
+  'billing.run',
+  'payments.post',
+  'payments.reverse',
+  'imports.registry',
 ];
 const LOCAL_GOVERNMENT: readonly Permission[] = [
   ...SEES_DETAIL,
@@ -86,13 +90,13 @@ export const ROLES = {
     nameId: 'Agen Perisai',
     nameEn: 'Perisai agent',
     scope: { kind: 'any' },
-    permissions: [...SEES_DETAIL, 'registry.read', 'registry.enrol'],
+    permissions: [...SEES_DETAIL, 'registry.read', 'registry.enrol', 'payments.post'],
   },
   employer: {
     nameId: 'Pemberi Kerja',
     nameEn: 'Employer',
     scope: { kind: 'none' },
-    permissions: [...SIGNED_IN, 'registry.read', 'registry.enrol'],
+    permissions: [...SIGNED_IN, 'registry.read', 'registry.enrol', 'payments.post'],
   },
   auditor: {
     nameId: 'Auditor',

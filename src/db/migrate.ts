@@ -3,6 +3,7 @@ import * as foundation from './migrations/001_foundation.ts';
 import * as regulationEngine from './migrations/002_regulation_engine.ts';
 import * as accessControl from './migrations/003_access_control.ts';
 import * as registry from './migrations/004_registry.ts';
+import * as billing from './migrations/005_billing.ts';
 import type { DB } from './schema.ts';
 
 /** Migrations are listed here in order (no directory scanning: the bundle and the tests see the same list). */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002_regulation_engine': regulationEngine,
   '003_access_control': accessControl,
   '004_registry': registry,
+  '005_billing': billing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

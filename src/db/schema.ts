@@ -37,7 +37,14 @@ export interface RegulationParameterChangeTable {
   changed_at: Generated<Date>;
 }
 
-export type ImportKind = 'active' | 'workforce' | 'targets';
+export type ImportKind =
+  | 'active'
+  | 'workforce'
+  | 'targets'
+  | 'participants'
+  | 'employers'
+  | 'wage_reports'
+  | 'payments';
 export type ImportMode = 'all' | 'valid-only';
 
 export interface ImportBatchTable {
@@ -272,7 +279,95 @@ export interface WageReportTable {
   wage: number;
 }
 
+export interface BillRunTable {
+  id: Generated<number>;
+  month: string;
+  as_of: string;
+  /** UsedParameter[] read by the run (a snapshot: later parameter edits never change it). */
+  parameters: unknown;
+  bills: Generated<number>;
+  lines: Generated<number>;
+  total: Generated<number>;
+  actor: string;
+  started_at: Generated<Date>;
+  finished_at: Date | null;
+}
+
+export interface BillTable {
+  id: Generated<number>;
+  run_id: number;
+  month: string;
+  kind: 'contribution' | 'fine';
+  segment: MembershipTable['segment'];
+  /** `employer:<id>`, `participant:<id>`, `program:<payer_kind>:<payer_ref>`, `project:<id>`, `placement:<membership id>`. */
+  payer_key: string;
+  payer_kind: MembershipTable['payer_kind'];
+  employer_id: number | null;
+  project_id: number | null;
+  participant_id: number | null;
+  region_code: string;
+  amount: number;
+  paid: Generated<number>;
+  due_on: string;
+  settled_on: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface BillLineTable {
+  bill_id: number;
+  membership_id: number;
+  participant_id: number;
+  covers_from: string;
+  covers_to: string;
+  base: number | null;
+  employer: Generated<number>;
+  worker: Generated<number>;
+  government: Generated<number>;
+  other: Generated<number>;
+  amount: number;
+}
+
+export interface PaymentTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  request_sha256: string;
+  payer_key: string;
+  amount: number;
+  paid_on: string;
+  channel: string | null;
+  reference: string | null;
+  actor: string;
+  import_id: number | null;
+  received_at: Generated<Date>;
+  reversed_at: Date | null;
+  reversed_by: string | null;
+  reversal_reason: string | null;
+}
+
+export interface PaymentAllocationTable {
+  id: Generated<number>;
+  payment_id: number;
+  bill_id: number;
+  /** Negative on a reversal. */
+  amount: number;
+  created_at: Generated<Date>;
+}
+
+export interface ProtectedMonthTable {
+  membership_id: number;
+  month: string;
+  participant_id: number;
+  segment: MembershipTable['segment'];
+  village_code: string;
+}
+
 export interface DB {
+  bill_run: BillRunTable;
+  bill: BillTable;
+  bill_line: BillLineTable;
+  payment: PaymentTable;
+  payment_allocation: PaymentAllocationTable;
+  protected_month: ProtectedMonthTable;
   employer: EmployerTable;
   employer_status: EmployerStatusTable;
   jakon_project: JakonProjectTable;

@@ -1,5 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from '../../src/shared/format.ts';
+import { billingEn, billingId } from './messages/billing.ts';
+import { movementEn, movementId } from './messages/movement.ts';
+import { paymentsEn, paymentsId } from './messages/payments.ts';
+import { projectsEn, projectsId } from './messages/projects.ts';
+import { registryImportEn, registryImportId } from './messages/registryImport.ts';
 
 export type { Lang };
 
@@ -74,10 +79,21 @@ export function pick(lang: Lang, id: string, en: string | null | undefined): str
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Dictionaries. Kept in this one module on purpose so translators see both languages side by side.
+// Dictionaries. The core ones are here so translators see both languages side by side; newer domains
+// keep theirs in web/src/messages/<domain>.ts (one file per domain, Indonesian and English together).
 // ---------------------------------------------------------------------------------------------------
 
+const DOMAIN_ID = { ...billingId, ...paymentsId, ...movementId, ...registryImportId, ...projectsId };
+const DOMAIN_EN: Record<keyof typeof DOMAIN_ID, string> = {
+  ...billingEn,
+  ...paymentsEn,
+  ...movementEn,
+  ...registryImportEn,
+  ...projectsEn,
+};
+
 const ID = {
+  ...DOMAIN_ID,
   appName: 'Cakupan',
   appSubtitle: 'Pemantau Universal Coverage Jamsostek',
   skipToContent: 'Lewati ke konten',
@@ -838,6 +854,7 @@ const ID = {
 };
 
 const EN: Record<keyof typeof ID, string> = {
+  ...DOMAIN_EN,
   appName: 'Cakupan',
   appSubtitle: 'Universal Coverage Jamsostek monitor',
   skipToContent: 'Skip to content',

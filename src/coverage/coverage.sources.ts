@@ -40,11 +40,17 @@ export function activeSourceOf(
     };
   }
   const unit = CHILD_UNITS[f.region.level] ?? { id: 'wilayah', en: 'regions' };
+  // Say which source the sum is of: the registry, or the registry beside imported reports.
+  const of = {
+    registry: ['Registri peserta: ', 'Participant registry: '],
+    mixed: ['Registri peserta + laporan impor: ', 'Participant registry + imported reports: '],
+    import: ['', ''],
+  }[f.active.sourceKind];
   return {
     kind: f.active.sourceKind,
     origin: 'children',
-    label: `Jumlah ${f.active.reportingChildren} dari ${childrenTotal} ${unit.id}`,
-    labelEn: `Sum of ${f.active.reportingChildren} of ${childrenTotal} ${unit.en}`,
+    label: `${of[0]}Jumlah ${f.active.reportingChildren} dari ${childrenTotal} ${unit.id}`,
+    labelEn: `${of[1]}Sum of ${f.active.reportingChildren} of ${childrenTotal} ${unit.en}`,
     importId: null,
     reportingChildren: f.active.reportingChildren,
     childrenTotal,

@@ -1,4 +1,36 @@
 /** UI strings of one domain, merged into the dictionaries of i18n.ts (Indonesian first, English same keys). */
-export const movementId = {} as const;
+export const movementId = {
+  movementTitle: 'Mengapa cakupan berubah',
+  movementIntro: 'Perubahan jumlah peserta aktif (iuran lunas) menurut registri peserta.',
+  movementFrom: 'Dari bulan',
+  movementTo: 'Sampai bulan',
+  movementStart: 'Aktif {month}',
+  movementEnd: 'Aktif {month}',
+  movementIncrease: 'Bertambah',
+  movementDecrease: 'Berkurang',
+  movementTotal: 'Jumlah',
+  movementNoRegistry: 'Belum ada data registri peserta di wilayah ini untuk bulan-bulan tersebut.',
+  movementOrder: 'Bulan awal harus sebelum bulan akhir.',
+  movementAria: 'Grafik air terjun perubahan peserta aktif {name}, {from} sampai {to}',
+  movementStep: 'Langkah',
+  movementValue: 'Peserta',
+  movementCheck: '{start} + perubahan ({sum}) = {end}',
+} as const;
 
-export const movementEn: Record<keyof typeof movementId, string> = {};
+export const movementEn: Record<keyof typeof movementId, string> = {
+  movementTitle: 'Why coverage moved',
+  movementIntro: 'Change in active (paid-up) participants according to the participant registry.',
+  movementFrom: 'From month',
+  movementTo: 'To month',
+  movementStart: 'Active {month}',
+  movementEnd: 'Active {month}',
+  movementIncrease: 'Increase',
+  movementDecrease: 'Decrease',
+  movementTotal: 'Total',
+  movementNoRegistry: 'No participant registry data in this region for these months yet.',
+  movementOrder: 'The first month must come before the last.',
+  movementAria: 'Waterfall chart of the change in active participants of {name}, {from} to {to}',
+  movementStep: 'Step',
+  movementValue: 'Participants',
+  movementCheck: '{start} + changes ({sum}) = {end}',
+};

@@ -16,6 +16,7 @@ import { SourcesSection } from './SourcesSection.tsx';
 // Charts load ECharts on demand, after the KPIs are on screen.
 const TrendPanel = lazy(() => import('./TrendPanel.tsx').then((m) => ({ default: m.TrendPanel })));
 const SegmentPanel = lazy(() => import('./SegmentPanel.tsx').then((m) => ({ default: m.SegmentPanel })));
+const MovementPanel = lazy(() => import('./MovementPanel.tsx').then((m) => ({ default: m.MovementPanel })));
 
 /** `/` (Indonesia, code 00) and `/wilayah/:code`: everything about one region in one month. */
 export function RegionPage({ code }: { code: string }) {
@@ -47,6 +48,12 @@ export function RegionPage({ code }: { code: string }) {
           <SegmentPanel report={report} />
         </Suspense>
       </div>
+      {/* Registry regions only: imported aggregates cannot say who joined or left. */}
+      {report.visibility === 'full' && ['registry', 'mixed'].includes(report.source.active.kind) && (
+        <Suspense fallback={<ChartPanelFallback testId="movement-chart" />}>
+          <MovementPanel report={report} />
+        </Suspense>
+      )}
       {level < 4 && <ChildrenSection report={report} busy={refreshing} />}
       <SourcesSection report={report} />
     </div>

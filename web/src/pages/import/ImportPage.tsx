@@ -10,6 +10,7 @@ import { ImportForm } from './ImportForm.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import { KINDS } from './importKinds.ts';
+import { RegistryImportSection } from './RegistryImportSection.tsx';
 
 /** `/impor`: upload a CSV (check first, then import), read the report, and see earlier imports. */
 export function ImportPage() {
@@ -53,6 +54,7 @@ function ImportWorkspace() {
         <ColumnsHelp kind={kind} />
       </div>
       <ImportResult report={importer.data} error={importer.error} />
+      {can(user, 'imports.registry') && <RegistryImportSection />}
       {can(user, PERMISSION.importsHistory) && <ImportHistory />}
     </div>
   );

@@ -12,6 +12,7 @@ import {
   PROGRAM_START_PARAMETERS,
   type Segment,
 } from './membership.rules.ts';
+import { CONTRACT_END, contractProblems, projectProblems } from './membership-contract.ts';
 import {
   getParticipant,
   loadVisible,
@@ -41,6 +42,8 @@ export interface MembershipInput {
   occupation?: string | null | undefined;
   placementCountry?: string | null | undefined;
   validFrom: string;
+  /** The contract's last day, PMI placements and Jakon work only (it then ends with that reason). */
+  validTo?: string | null | undefined;
 }
 
 /** What each enrolling role may create: agents informal workers, employers their own wage earners. */
@@ -81,7 +84,7 @@ export async function addMembershipLocked(
     programs: input.programs,
     declaredIncome: input.declaredIncome ?? null,
     from: input.validFrom,
-    to: null,
+    to: input.validTo ?? null,
   };
   const book = await loadParameterBook(trx);
   // The floor is read only for BPU: a missing parameter then fails naming it, never a written-in number.
@@ -112,6 +115,9 @@ export async function addMembershipLocked(
       });
     }
   }
+  if (draft.segment === 'JAKON' && draft.projectId !== null)
+    problems.push(...(await projectProblems(trx, draft)));
+  problems.push(...contractProblems(draft, input));
   if (problems.length > 0) throw validationFailed(problems);
   const membership = await insertMembership(trx, {
     participant_id: person.id,
@@ -125,6 +131,8 @@ export async function addMembershipLocked(
     occupation: input.occupation ?? null,
     placement_country: input.placementCountry ?? null,
     valid_from: draft.from,
+    valid_to: draft.to,
+    end_reason: draft.to === null ? null : CONTRACT_END[draft.segment],
     agent_code: actor.agentCode,
   });
   await recordAudit(trx, actor, {

@@ -35,6 +35,8 @@ export interface MembershipView {
   id: number;
   segment: Segment;
   employer: { id: number; npp: string; name: string } | null;
+  projectId: number | null;
+  placementCountry: string | null;
   payerKind: string;
   payerRef: string | null;
   programs: string[];
@@ -66,6 +68,8 @@ function membershipView(m: MembershipRow, employers: ReadonlyMap<number, Employe
     id: m.id,
     segment: m.segment,
     employer: employer ? { id: employer.id, npp: employer.npp, name: employer.name } : null,
+    projectId: m.project_id,
+    placementCountry: m.placement_country,
     payerKind: m.payer_kind,
     payerRef: m.payer_ref,
     programs: m.programs,

@@ -41,7 +41,8 @@ export const membershipsOf = (db: Executor, participantIds: readonly number[]): 
 
 export const insertMembership = (
   db: Executor,
-  m: Omit<MembershipTable, 'id' | 'created_at' | 'valid_to' | 'end_reason'>,
+  m: Omit<MembershipTable, 'id' | 'created_at' | 'valid_to' | 'end_reason'> &
+    Partial<Pick<MembershipTable, 'valid_to' | 'end_reason'>>,
 ): Promise<MembershipRow> => db.insertInto('membership').values(m).returningAll().executeTakeFirstOrThrow();
 
 export const findMembership = (db: Executor, id: number): Promise<MembershipRow | undefined> =>

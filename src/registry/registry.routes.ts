@@ -4,6 +4,7 @@ import type { RoutePlugin } from '../http/deps.ts';
 import { isIsoDate } from '../shared/dates.ts';
 import { AppError } from '../shared/errors.ts';
 import { ErrorBody, StringEnum } from '../shared/schemas.ts';
+import { employerWorkers } from './employer-workers.service.ts';
 import {
   changeEmployerStatus,
   findVisibleEmployers,
@@ -59,7 +60,11 @@ export const registryRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      requireRealDates(request.body.birthDate, request.body.membership.validFrom);
+      requireRealDates(
+        request.body.birthDate,
+        request.body.membership.validFrom,
+        request.body.membership.validTo ?? undefined,
+      );
       const result = await enrolParticipant(db, request.actor, request.body, today(deps.clock));
       return reply.status(result.created ? 201 : 200).send(result);
     },
@@ -152,7 +157,7 @@ export const registryRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request) => {
-      requireRealDates(request.body.validFrom);
+      requireRealDates(request.body.validFrom, request.body.validTo ?? undefined);
       return addMembershipTo(db, request.actor, request.params.id, request.body);
     },
   );
@@ -205,6 +210,36 @@ export const registryRoutes: RoutePlugin = async (app, { deps }) => {
       },
     },
     async (request) => getEmployer(db, request.actor, request.params.id),
+  );
+
+  app.get(
+    '/employers/:id/workers',
+    {
+      config: records('registry.read'),
+      schema: {
+        tags: ['registry'],
+        summary: 'Pekerja PU aktif pemberi kerja (disamarkan) / active PU workforce (masked)',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            workers: Type.Array(
+              Type.Object({
+                membershipId: Type.Integer(),
+                participantId: Type.Integer(),
+                kpj: Type.String(),
+                nik: Type.String(),
+                name: Type.String(),
+                programs: Type.Array(Type.String()),
+                validFrom: Type.String(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => employerWorkers(db, request.actor, request.params.id),
   );
 
   app.post(

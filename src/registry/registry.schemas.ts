@@ -19,6 +19,8 @@ export const MembershipInputSchema = Type.Object(
     occupation: Type.Optional(Nullable(Text(100))),
     placementCountry: Type.Optional(Nullable(Text(100))),
     validFrom: IsoDate,
+    /** The contract's last day: PMI placements and Jakon work only. */
+    validTo: Type.Optional(Nullable(IsoDate)),
   },
   { additionalProperties: false },
 );
@@ -45,6 +47,8 @@ const MembershipViewSchema = Type.Object({
   id: Type.Integer(),
   segment: Type.String(),
   employer: Nullable(Type.Object({ id: Type.Integer(), npp: Type.String(), name: Type.String() })),
+  projectId: Nullable(Type.Integer()),
+  placementCountry: Nullable(Type.String()),
   payerKind: Type.String(),
   payerRef: Nullable(Type.String()),
   programs: Type.Array(Type.String()),

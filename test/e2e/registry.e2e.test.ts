@@ -196,3 +196,101 @@ describe('participant registry in Chromium: enrol, search, reveal, end, read-onl
     await open.filter({ hasText: 'PT Sawit Sarolangun' }).waitFor({ timeout: 20_000 });
   });
 });
+
+describe('participant, employer and project pages: protection, bills, payments, workforce, Jakon', () => {
+  it('shows the branch office the protection calendar, bills and payments of a participant', async () => {
+    await openParticipants();
+    await openPersonByNik();
+    const calendar = testId('protection-calendar');
+    await calendar.getByTestId('protection-grid').waitFor({ timeout: 20_000 });
+    // Siti's BPU membership ran from January to June 2025: go back until those months are on screen.
+    for (let i = 0; i < 5 && (await calendar.locator('td[data-month="2025-03"]').count()) === 0; i++) {
+      await calendar.getByRole('button', { name: /12 bulan sebelumnya/ }).click();
+      await calendar.getByTestId('protection-grid').waitFor();
+    }
+    const march = calendar.locator('td[data-month="2025-03"]').first();
+    await march.waitFor({ timeout: 20_000 });
+    // No billing run has billed her: a member, not billed; July 2025 is after her membership ended.
+    expect(await march.getAttribute('data-status')).toBe('not_billed');
+    expect(await march.textContent()).toContain('Maret 2025: Belum ditagih');
+    const july = calendar.locator('td[data-month="2025-07"]').first();
+    if ((await july.count()) > 0) expect(await july.getAttribute('data-status')).toBe('not_member');
+    expect(await testId('protection-legend').locator('li').count()).toBe(5);
+    expect(await testId('protection-legend').textContent()).toContain('Terlindungi');
+
+    // Bills and payments: the billing and payments routes exist, so an empty list, never "not available".
+    await testId('participant-bills-empty')
+      .or(testId('participant-bills').locator('table'))
+      .waitFor({ timeout: 20_000 });
+    await testId('participant-payments-empty').or(testId('participant-payments').locator('table')).waitFor();
+    expect(await testId('participant-bills-unavailable').count()).toBe(0);
+    expect(await testId('participant-payments-unavailable').count()).toBe(0);
+  });
+
+  it('registers a Jakon project, adds a worker to it from the participant page, and lists them masked', async () => {
+    await page().goto(`${session.server.url}/proyek`);
+    await testId('project-form').waitFor({ timeout: 20_000 });
+    await testId('project-projectNumber').fill('SPK-001/PUPR/2025');
+    await testId('project-name').fill('Jembatan Batang Tembesi');
+    await testId('project-contractorNpp').fill('15030001');
+    await testId('project-contractValue').fill('2.400.000.000');
+    await testId('project-startsOn').fill('2025-03-01');
+    await testId('project-endsOn').fill('2025-12-31');
+    await testId('project-village').fill('15.03.03.1001');
+    await testId('project-submit').click();
+    await testId('project-name').filter({ hasText: 'Jembatan Batang Tembesi' }).waitFor({ timeout: 20_000 });
+    expect(await session.text('project-value')).toBe('Rp2.400.000.000');
+    expect(await session.text('project-contractor')).toBe('PT Sawit Sarolangun');
+    const projectPath = new URL(page().url()).pathname;
+    expect(projectPath).toMatch(/^\/proyek\/\d+$/);
+
+    await openParticipants();
+    await testId('participant-search-input').fill('1503031508850003');
+    await testId('participant-search-submit').click();
+    await testId('participant-results').getByTestId('participant-link').click();
+    await testId('membership-add-form').waitFor({ timeout: 20_000 });
+    await testId('membership-segment').selectOption('JAKON');
+    await testId('membership-projectId').fill('SPK-001');
+    await testId('project-matches')
+      .getByRole('button', { name: /Jembatan Batang Tembesi/ })
+      .click();
+    await testId('project-hint').waitFor({ timeout: 20_000 });
+    await testId('membership-validFrom').fill('2025-04-01');
+    await testId('membership-validTo').fill('2025-12-31');
+    await testId('membership-add-submit').click();
+    await testId('membership-project').waitFor({ timeout: 20_000 });
+
+    await testId('membership-project').click();
+    await testId('project-workers').locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    const worker = (await testId('project-workers').locator('tbody tr').first().textContent()) ?? '';
+    expect(worker).toContain('B*** S******');
+    expect(worker).toContain('1503********0003');
+    expect(worker).not.toContain('Budi');
+    await testId('project-bills').waitFor();
+  });
+
+  it('shows the employer its account, bills and masked workforce, and books a double-clicked payment once', async () => {
+    await testId('project-contractor').click();
+    await testId('employer-workforce').locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    expect(await session.text('employer-workforce-count')).toBe('1 pekerja aktif');
+    expect(await testId('employer-workforce').textContent()).toContain('B*** S******');
+    await testId('employer-account').waitFor();
+    await testId('employer-bills-empty')
+      .or(testId('employer-bills').locator('table'))
+      .waitFor({ timeout: 20_000 });
+    const employerId = new URL(page().url()).pathname.split('/').pop();
+
+    await testId('payment-amount').fill('1.000.000');
+    await testId('payment-paidOn').fill('2025-03-10');
+    await testId('payment-reference').fill('TRF-E2E-0001');
+    await testId('payment-submit').dblclick();
+    await testId('payment-posted').waitFor({ timeout: 20_000 });
+    expect(await session.text('payment-posted')).toContain('Rp1.000.000');
+    const { payments } = await session.api<{ payments: { amount: number; reference: string }[] }>(
+      `/api/v1/payments?payerKey=employer:${employerId}`,
+    );
+    expect(payments.map((p) => [p.amount, p.reference])).toEqual([[1_000_000, 'TRF-E2E-0001']]);
+    await testId('employer-payments').locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    expect(await testId('employer-payments').locator('tbody tr').count()).toBe(1);
+  });
+});

@@ -11,6 +11,8 @@ import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
 import { ParticipantPage } from './pages/participant/ParticipantPage.tsx';
 import { ParticipantsPage } from './pages/participants/ParticipantsPage.tsx';
 import { PasswordPage } from './pages/password/PasswordPage.tsx';
+import { ProjectPage } from './pages/project/ProjectPage.tsx';
+import { ProjectsPage } from './pages/project/ProjectsPage.tsx';
 import { RankingPage } from './pages/ranking/RankingPage.tsx';
 import { RegionPage } from './pages/region/RegionPage.tsx';
 import { UsersPage } from './pages/users/UsersPage.tsx';
@@ -45,6 +47,8 @@ export function App() {
           <Route path="/pemberi-kerja/:id">
             {(params) => <EmployerPage key={params.id} id={params.id} />}
           </Route>
+          <Route path="/proyek" component={ProjectsPage} />
+          <Route path="/proyek/:id">{(params) => <ProjectPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
       </PasswordGate>

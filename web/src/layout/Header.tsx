@@ -63,6 +63,24 @@ export function Header({ meta }: { meta: Meta | undefined }) {
               {t('navParticipants')}
             </Link>
           )}
+          {can(user, PERMISSION.employersManage) && (
+            <Link
+              href="/pemberi-kerja"
+              aria-current={location.startsWith('/pemberi-kerja') ? 'page' : undefined}
+              data-testid="nav-employers"
+            >
+              {t('navEmployers')}
+            </Link>
+          )}
+          {can(user, PERMISSION.registryRead) && (
+            <Link
+              href="/proyek"
+              aria-current={location.startsWith('/proyek') ? 'page' : undefined}
+              data-testid="nav-projects"
+            >
+              {t('navProjects')}
+            </Link>
+          )}
           {can(user, PERMISSION.usersManage) && (
             <Link href="/pengguna" aria-current={current('/pengguna')} data-testid="nav-users">
               {t('navUsers')}

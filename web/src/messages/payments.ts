@@ -1,4 +1,49 @@
 /** UI strings of one domain, merged into the dictionaries of i18n.ts (Indonesian first, English same keys). */
-export const paymentsId = {} as const;
+export const paymentsId = {
+  payTitle: 'Pembayaran',
+  payPaidOn: 'Tanggal bayar',
+  payAmount: 'Jumlah',
+  payAllocated: 'Dialokasikan',
+  payUnallocated: 'Kredit',
+  payChannel: 'Saluran',
+  payReference: 'Referensi',
+  payReversed: 'dibatalkan',
+  payNone: 'Belum ada pembayaran.',
+  payUnavailable: 'Data pembayaran belum tersedia di server ini.',
+  payFormTitle: 'Catat pembayaran',
+  payFormHelp:
+    'Dialokasikan ke tagihan tertua lebih dulu; sisanya menjadi kredit. Satu formulir hanya dapat dibukukan sekali.',
+  payFormAmountInvalid: 'Isi jumlah pembayaran dalam rupiah (bilangan bulat lebih dari 0).',
+  payFormDateInvalid: 'Isi tanggal pembayaran.',
+  payFormSubmit: 'Bukukan pembayaran',
+  payFormPosted: 'Pembayaran {amount} dibukukan: {allocated} dialokasikan, kredit {credit}.',
+  payFormReplayed: 'Pembayaran ini sudah dibukukan sebelumnya; tidak ada yang berubah.',
+  payChannelBank: 'Transfer bank',
+  payChannelVa: 'Virtual account',
+  payChannelTeller: 'Teller kantor cabang',
+  payChannelOther: 'Lainnya',
+} as const;
 
-export const paymentsEn: Record<keyof typeof paymentsId, string> = {};
+export const paymentsEn: Record<keyof typeof paymentsId, string> = {
+  payTitle: 'Payments',
+  payPaidOn: 'Paid on',
+  payAmount: 'Amount',
+  payAllocated: 'Allocated',
+  payUnallocated: 'Credit',
+  payChannel: 'Channel',
+  payReference: 'Reference',
+  payReversed: 'reversed',
+  payNone: 'No payments yet.',
+  payUnavailable: 'Payments are not available on this server yet.',
+  payFormTitle: 'Record a payment',
+  payFormHelp: 'Allocated to the oldest bills first; the rest becomes credit. One form is posted only once.',
+  payFormAmountInvalid: 'Enter the amount in rupiah (a whole number above 0).',
+  payFormDateInvalid: 'Enter the payment date.',
+  payFormSubmit: 'Post payment',
+  payFormPosted: 'Payment of {amount} posted: {allocated} allocated, {credit} credit.',
+  payFormReplayed: 'This payment was already posted; nothing changed.',
+  payChannelBank: 'Bank transfer',
+  payChannelVa: 'Virtual account',
+  payChannelTeller: 'Branch office teller',
+  payChannelOther: 'Other',
+};

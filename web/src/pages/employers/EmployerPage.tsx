@@ -16,11 +16,20 @@ import { EMPLOYER_STATUS_LABEL, labelOf, SIZE_CLASS_LABEL } from '../../lib/regi
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { formatDate, formatPeriod } from '../calculator/calcFormat.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { BillsPanel } from '../participant/ledger/BillsTable.tsx';
+import { useBills, usePayments } from '../participant/ledger/ledgerApi.ts';
+import { PaymentsPanel } from '../participant/ledger/PaymentsTable.tsx';
 import { RegionName } from '../participants/VillageField.tsx';
+import { EmployerAccountPanel } from './EmployerAccountPanel.tsx';
 import { EmployerStatusForm } from './EmployerStatusForm.tsx';
+import { EmployerWorkforce } from './EmployerWorkforce.tsx';
+import { RecordPaymentForm } from './RecordPaymentForm.tsx';
 import '../participants/registry.css';
 
-/** `/pemberi-kerja/:id`: an employer, its status history and active workers; status changes for offices. */
+/**
+ * `/pemberi-kerja/:id`: an employer, its account, bills and payments (a payment form for those holding
+ * payments.post), its workforce (masked), status history; status changes for offices.
+ */
 export function EmployerPage({ id }: { id: string }) {
   const { t } = useT();
   const numeric = /^\d{1,9}$/.test(id) ? Number(id) : 0;
@@ -46,11 +55,27 @@ function Employer({ id }: { id: number }) {
         <Link href="/peserta">← {t('regBackToSearch')}</Link>
       </p>
       <EmployerDetails employer={employer.data} />
+      <EmployerLedger employerId={id} canPay={can(user, 'payments.post')} />
+      <EmployerWorkforce employerId={id} />
       <StatusHistory employer={employer.data} />
       {can(user, PERMISSION.employersManage) && current?.status !== 'closed' && (
         <EmployerStatusForm employer={employer.data} current={current ?? null} />
       )}
     </div>
+  );
+}
+
+/** Account summary, bills by month, payments, and the payment form for those who may post one. */
+function EmployerLedger({ employerId, canPay }: { employerId: number; canPay: boolean }) {
+  const bills = useBills({ employerId });
+  const payments = usePayments([`employer:${employerId}`]);
+  return (
+    <>
+      <EmployerAccountPanel employerId={employerId} bills={bills} />
+      <BillsPanel title="billTitleEmployer" query={bills} testId="employer-bills" />
+      {canPay && <RecordPaymentForm payerKey={`employer:${employerId}`} />}
+      <PaymentsPanel query={payments} testId="employer-payments" />
+    </>
   );
 }
 

@@ -93,6 +93,12 @@ function MembershipRow({
           <Link href={`/pemberi-kerja/${m.employer.id}`}>
             {m.employer.name} <span className="muted">· NPP {m.employer.npp}</span>
           </Link>
+        ) : m.projectId !== null ? (
+          <Link href={`/proyek/${m.projectId}`} data-testid="membership-project">
+            {t('projPageTitle')} #{m.projectId}
+          </Link>
+        ) : m.placementCountry ? (
+          <span data-testid="membership-placement">{m.placementCountry}</span>
         ) : (
           <Missing reason={t('regNoEmployer')} />
         )}

@@ -13,10 +13,15 @@ import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import type { EnrolledState } from '../participants/EnrolForm.tsx';
 import { AddMembershipForm } from './AddMembershipForm.tsx';
 import { MembershipsPanel } from './MembershipsPanel.tsx';
+import { ParticipantLedger } from './ParticipantLedger.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
+import { ProtectionCalendar } from './ProtectionCalendar.tsx';
 import '../participants/registry.css';
 
-/** `/peserta/:id`: one person (masked unless revealed for a reason) and their memberships. */
+/**
+ * `/peserta/:id`: one person (masked unless revealed for a reason), their memberships, the protection
+ * calendar, bills and payments.
+ */
 export function ParticipantPage({ id }: { id: string }) {
   const { t } = useT();
   const numeric = /^\d{1,9}$/.test(id) ? Number(id) : 0;
@@ -67,6 +72,8 @@ function Participant({ id }: { id: number }) {
             canReveal={can(user, PERMISSION.personalReveal)}
           />
           <MembershipsPanel person={participant.data} canEnd={can(user, PERMISSION.registryEnrol)} />
+          <ProtectionCalendar person={participant.data} />
+          <ParticipantLedger person={participant.data} />
           {can(user, PERMISSION.registryEnrol) && participant.data.diedOn === null && (
             <AddMembershipForm participantId={id} />
           )}

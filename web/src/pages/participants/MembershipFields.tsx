@@ -5,8 +5,10 @@ import { Field } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { PAYER_LABEL, PROGRAM_LABEL, SEGMENT_LABEL } from '../../lib/registryLabels.ts';
 import { parseWhole } from '../calculator/formValues.ts';
+import { ProjectHint } from '../project/ProjectHint.tsx';
 import { EmployerHint } from './EmployerHint.tsx';
 import {
+  HAS_CONTRACT_END,
   type MembershipDraft,
   needsPayerRef,
   PAYERS_OF,
@@ -37,7 +39,10 @@ export function MembershipFields({
   const income = parseWhole(draft.income);
   const toggleProgram = (program: Program, on: boolean) =>
     set({ programs: on ? [...draft.programs, program] : draft.programs.filter((p) => p !== program) });
-  const text = (field: 'payerRef' | 'occupation' | 'placementCountry' | 'employerId', label: string) => (
+  const text = (
+    field: 'payerRef' | 'occupation' | 'placementCountry' | 'employerId' | 'projectId',
+    label: string,
+  ) => (
     <Field id={`${id}-${field}`} label={label}>
       <input
         id={`${id}-${field}`}
@@ -88,6 +93,12 @@ export function MembershipFields({
         <div className="field">
           {text('employerId', t('regEmployerId'))}
           <EmployerHint text={draft.employerId} onPick={(picked) => set({ employerId: String(picked) })} />
+        </div>
+      )}
+      {draft.segment === 'JAKON' && (
+        <div className="field">
+          {text('projectId', t('projProjectId'))}
+          <ProjectHint text={draft.projectId} onPick={(picked) => set({ projectId: String(picked) })} />
         </div>
       )}
       {needsPayerRef(draft.payerKind) && text('payerRef', t('regPayerRef'))}
@@ -145,6 +156,18 @@ export function MembershipFields({
           data-testid={`${testPrefix}-validFrom`}
         />
       </Field>
+      {HAS_CONTRACT_END.includes(draft.segment) && (
+        <Field id={`${id}-to`} label={t('projContractEnd')}>
+          <input
+            id={`${id}-to`}
+            className="input"
+            type="date"
+            value={draft.validTo}
+            onChange={(event) => set({ validTo: event.target.value })}
+            data-testid={`${testPrefix}-validTo`}
+          />
+        </Field>
+      )}
     </div>
   );
 }

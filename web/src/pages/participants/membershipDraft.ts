@@ -23,18 +23,22 @@ export const PAYERS_OF: Record<Segment, readonly PayerKind[]> = {
 
 /**
  * Segments a role enrols from this form: a Perisai agent informal workers, an employer its own wage
- * earners, BPJS offices BPU, PU and PMI (Jakon needs a project, which the registry cannot record yet).
+ * earners, BPJS offices every segment (Jakon on a registered project, PMI with a placement).
  */
 export function segmentsFor(role: string | undefined): Segment[] {
   if (role === 'perisai_agent') return ['BPU'];
   if (role === 'employer') return ['PU'];
-  return ['BPU', 'PU', 'PMI'];
+  return ['BPU', 'PU', 'JAKON', 'PMI'];
 }
+
+/** Segments whose membership may state the contract's last day (a placement, a construction job). */
+export const HAS_CONTRACT_END: readonly Segment[] = ['JAKON', 'PMI'];
 
 /** The form's text, as typed. */
 export interface MembershipDraft {
   segment: Segment;
   employerId: string;
+  projectId: string;
   payerKind: PayerKind;
   payerRef: string;
   programs: Program[];
@@ -42,12 +46,14 @@ export interface MembershipDraft {
   occupation: string;
   placementCountry: string;
   validFrom: string;
+  validTo: string;
 }
 
 export function initialDraft(segment: Segment, today: string): MembershipDraft {
   return {
     segment,
     employerId: '',
+    projectId: '',
     payerKind: PAYERS_OF[segment][0] ?? 'self',
     payerRef: '',
     programs: [...REQUIRED_PROGRAMS],
@@ -55,6 +61,7 @@ export function initialDraft(segment: Segment, today: string): MembershipDraft {
     occupation: '',
     placementCountry: '',
     validFrom: today,
+    validTo: '',
   };
 }
 
@@ -94,12 +101,20 @@ export function membershipBody(draft: MembershipDraft): {
     if (!draft.income.trim()) problems.push('regIncomeMissing');
     else if (declaredIncome === null || declaredIncome < 1) problems.push('regIncomeInvalid');
   }
+  let projectId: number | null = null;
+  if (draft.segment === 'JAKON') {
+    projectId = /^\d{1,9}$/.test(draft.projectId.trim()) ? Number(draft.projectId.trim()) : null;
+    if (projectId === null || projectId < 1) problems.push('projProjectIdMissing');
+  }
+  const withEnd = HAS_CONTRACT_END.includes(draft.segment) && draft.validTo.trim() !== '';
+  if (withEnd && !isIsoDate(draft.validTo)) problems.push('projContractEndInvalid');
   if (!isIsoDate(draft.validFrom)) problems.push('regValidFromMissing');
   if (problems.length > 0) return { body: null, problems };
   return {
     body: {
       segment: draft.segment,
       employerId,
+      projectId,
       payerKind: draft.payerKind,
       payerRef: needsPayerRef(draft.payerKind) ? optional(draft.payerRef) : null,
       // In the order the regulation lists them, whatever order they were ticked in.
@@ -108,6 +123,7 @@ export function membershipBody(draft: MembershipDraft): {
       occupation: optional(draft.occupation),
       placementCountry: draft.segment === 'PMI' ? optional(draft.placementCountry) : null,
       validFrom: draft.validFrom,
+      validTo: withEnd ? draft.validTo : null,
     },
     problems,
   };

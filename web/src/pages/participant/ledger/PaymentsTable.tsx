@@ -1,0 +1,89 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useId } from 'react';
+import { formatRupiah } from '../../../../../src/shared/format.ts';
+import { Badge } from '../../../components/Badge.tsx';
+import { ErrorState } from '../../../components/ErrorState.tsx';
+import { LoadingText } from '../../../components/Skeleton.tsx';
+import { useT } from '../../../i18n.ts';
+import { formatDate } from '../../calculator/calcFormat.ts';
+import { CHANNELS, isMissing, type Payment } from './ledgerApi.ts';
+
+/** A panel with the payments of one or more payers: date, amount, allocated, credit, channel, reference. */
+export function PaymentsPanel({
+  query,
+  testId,
+}: {
+  query: UseQueryResult<Payment[], Error>;
+  testId: string;
+}) {
+  const { t, lang } = useT();
+  const headingId = useId();
+  const channelName = (channel: string | null) => {
+    const known = CHANNELS.find((c) => c.value === channel);
+    return known ? t(known.label) : (channel ?? '—');
+  };
+  return (
+    <section className="panel" aria-labelledby={headingId} data-testid={testId}>
+      <div className="panel-header">
+        <h2 id={headingId}>{t('payTitle')}</h2>
+      </div>
+      {query.isError ? (
+        isMissing(query.error) ? (
+          <p className="muted" data-testid={`${testId}-unavailable`}>
+            {t('payUnavailable')}
+          </p>
+        ) : (
+          <ErrorState error={query.error} onRetry={() => query.refetch()} />
+        )
+      ) : !query.data ? (
+        <LoadingText visible />
+      ) : query.data.length === 0 ? (
+        <p className="muted" data-testid={`${testId}-empty`}>
+          {t('payNone')}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table registry-table">
+            <caption className="sr-only">{t('payTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('payPaidOn')}</th>
+                <th scope="col" className="num">
+                  {t('payAmount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('payAllocated')}
+                </th>
+                <th scope="col" className="num">
+                  {t('payUnallocated')}
+                </th>
+                <th scope="col">{t('payChannel')}</th>
+                <th scope="col">{t('payReference')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.slice(0, 60).map((p) => (
+                <tr key={p.id} data-reversed={p.reversed ? 'true' : 'false'}>
+                  <th scope="row" className="nowrap">
+                    {formatDate(p.paidOn, lang)}
+                    {p.reversed && (
+                      <>
+                        {' '}
+                        <Badge tone="warn">{t('payReversed')}</Badge>
+                      </>
+                    )}
+                  </th>
+                  <td className="num nowrap">{formatRupiah(p.amount, lang)}</td>
+                  <td className="num nowrap">{formatRupiah(p.allocated, lang)}</td>
+                  <td className="num nowrap">{formatRupiah(p.unallocated, lang)}</td>
+                  <td>{channelName(p.channel)}</td>
+                  <td>{p.reference ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { benchBilling, billingServerTarget } from './billing.bench.ts';
 import { benchCoverage } from './coverage.bench.ts';
+import { benchRegistryImport, importBenchRows } from './import.bench.ts';
+import { benchPayments } from './payments.bench.ts';
 import { benchEngine } from './regulations.bench.ts';
 import { benchStartup } from './startup.bench.ts';
 import { table } from './stats.ts';
@@ -7,6 +10,7 @@ import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
 
 /**
  * npm run bench -- [--db pglite|postgres|both|none] [--months 24] [--samples 100] [--villages N] [--skip-startup] [--skip-engine]
+ *                  [--skip-coverage] [--skip-registry] [--registry-rows 1000000] (issue 6: import, billing, payments on the server)
  *                  [--keep] (keep the loaded database) [--reuse] (time coverage on a kept database, skip loading)
  * The PostgreSQL server is BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
  */
@@ -18,6 +22,9 @@ const { values } = parseArgs({
     villages: { type: 'string' },
     'skip-startup': { type: 'boolean', default: false },
     'skip-engine': { type: 'boolean', default: false },
+    'skip-coverage': { type: 'boolean', default: false },
+    'skip-registry': { type: 'boolean', default: false },
+    'registry-rows': { type: 'string', default: '1000000' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
   },
@@ -49,7 +56,7 @@ if (!values['skip-engine']) {
     ),
   );
 }
-for (const target of targets) {
+for (const target of values['skip-coverage'] ? [] : targets) {
   const started = Date.now();
   const rows = await benchCoverage(target, options);
   console.log(`\n### ${target.name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
@@ -68,4 +75,28 @@ if (!values['skip-startup']) {
       (await benchStartup()).map((r) => [r.path, r.product, r.limit]),
     ),
   );
+}
+
+// Issue 6, on the PostgreSQL server only: the registry import against raw COPY of the same file, a
+// monthly billing run, and payment posting over HTTP under a load generator.
+if (!values['skip-registry'] && values.db !== 'none' && values.db !== 'pglite') {
+  const n = Number(values['registry-rows']);
+  const section = (title: string, rows: readonly { path: string; product: string; limit: string }[]) => {
+    console.log(`\n### ${title}\n`);
+    console.log(
+      table(
+        ['path', 'product', 'limit in the same run'],
+        rows.map((r) => [r.path, r.product, r.limit]),
+      ),
+    );
+  };
+  section(
+    `registry import, ${n.toLocaleString('en')} participants (server)`,
+    importBenchRows(await benchRegistryImport(serverUrl, n)),
+  );
+  section(
+    `billing run, ${n.toLocaleString('en')} memberships (server)`,
+    await benchBilling(billingServerTarget(serverUrl), { memberships: n }),
+  );
+  section('payment posting over HTTP (server)', await benchPayments({ adminUrl: serverUrl }));
 }

@@ -29,6 +29,7 @@ async function startOnce(dataDir: string, port: number): Promise<number> {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      CAKUPAN_DEMO_SAROLANGUN: '0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,8 +1,10 @@
 import { prepareDatabase } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { openConfiguredDatabase } from './db/open-from-config.ts';
+import { playSarolangunInBackground } from './demo/sarolangun/sarolangun.background.ts';
 import { buildApp } from './http/app.ts';
 import { systemClock } from './http/clock.ts';
+import { startCoverageRefresher } from './protection/coverage-refresher.ts';
 import { AppError } from './shared/errors.ts';
 
 async function main() {
@@ -19,8 +21,11 @@ async function main() {
     await database.close();
     throw error;
   }
+  const refresher = startCoverageRefresher(database.db, config.coverageRefreshSeconds, app.log);
+  if (config.demo && config.demoSarolangun) void playSarolangunInBackground(database, app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    refresher.stop();
     await app.close();
     await database.close();
     process.exit(0);

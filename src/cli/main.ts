@@ -9,21 +9,26 @@ import { systemClock } from '../http/clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { type Command, type CommandContext, UsageError } from './cli.ts';
 import { benefitCommand } from './commands/benefit.cmd.ts';
-import { coverageCommand, rankingCommand } from './commands/coverage.cmd.ts';
+import { billingCommand } from './commands/billing.cmd.ts';
+import { rankingCommand } from './commands/coverage.cmd.ts';
 import { dbCommand, exportCommand } from './commands/db.cmd.ts';
+import { demoCommand } from './commands/demo.cmd.ts';
 import { kpjCommand, nikCommand, nppCommand } from './commands/identifier.cmd.ts';
 import { importCommand } from './commands/import.cmd.ts';
+import { coverageWithRegistryCommand } from './commands/protection.cmd.ts';
 import { contributionCommand, fineCommand } from './commands/quote.cmd.ts';
 import { regionsCommand } from './commands/regions.cmd.ts';
+import { registryImportCommand } from './commands/registry-import.cmd.ts';
 import { regulationsCommand } from './commands/regulations.cmd.ts';
 import { targetsCommand } from './commands/targets.cmd.ts';
 import { tokenCommand, userCommand } from './commands/user.cmd.ts';
 
 const COMMANDS: readonly Command[] = [
-  coverageCommand,
+  coverageWithRegistryCommand,
   rankingCommand,
   regionsCommand,
   importCommand,
+  registryImportCommand,
   targetsCommand,
   userCommand,
   tokenCommand,
@@ -34,6 +39,8 @@ const COMMANDS: readonly Command[] = [
   kpjCommand,
   nppCommand,
   regulationsCommand,
+  billingCommand,
+  demoCommand,
   exportCommand,
   dbCommand,
 ];

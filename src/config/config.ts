@@ -10,6 +10,8 @@ export interface Config {
   readonly dataDir: string;
   /** Load the labelled demo data set into an empty database. */
   readonly demo: boolean;
+  /** With the demo: play the participant-level Sarolangun simulation in the background after start. */
+  readonly demoSarolangun: boolean;
   /** Workforce basis used when a request names none. */
   readonly defaultBasis: string;
   /** Folder with operator-supplied GeoJSON files (provinces.geojson, regencies.geojson). */
@@ -32,6 +34,8 @@ export interface Config {
   readonly loginAttemptsPerMinute: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limit, audit). */
   readonly trustProxy: boolean;
+  /** Seconds between refreshes of registry coverage for months that payments changed (0 = never). */
+  readonly coverageRefreshSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +99,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     databaseUrl: readDatabaseUrl(env, problems),
     dataDir,
     demo: readBoolean(env, 'CAKUPAN_DEMO', true, problems),
+    demoSarolangun: readBoolean(env, 'CAKUPAN_DEMO_SAROLANGUN', true, problems),
     defaultBasis,
     geoDir: path.resolve(cwd, env.CAKUPAN_GEO_DIR?.trim() || path.join(dataDir, 'geo')),
     logLevel,
@@ -105,6 +110,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     secureCookies: readBoolean(env, 'CAKUPAN_SECURE_COOKIES', false, problems),
     lockoutThreshold: readInteger(env, 'CAKUPAN_LOCKOUT_THRESHOLD', 5, 1, 100, problems),
     lockoutMinutes: readInteger(env, 'CAKUPAN_LOCKOUT_MINUTES', 15, 1, 24 * 60, problems),
+    coverageRefreshSeconds: readInteger(env, 'CAKUPAN_COVERAGE_REFRESH_SECONDS', 30, 0, 86_400, problems),
     loginAttemptsPerMinute: readInteger(env, 'CAKUPAN_LOGIN_ATTEMPTS_PER_MINUTE', 20, 1, 10_000, problems),
     trustProxy: readBoolean(env, 'CAKUPAN_TRUST_PROXY', false, problems),
   };

@@ -4,6 +4,9 @@ import * as regulationEngine from './migrations/002_regulation_engine.ts';
 import * as accessControl from './migrations/003_access_control.ts';
 import * as registry from './migrations/004_registry.ts';
 import * as billing from './migrations/005_billing.ts';
+import * as payments from './migrations/006_payments.ts';
+import * as registryImport from './migrations/007_registry_import.ts';
+import * as protection from './migrations/008_protection.ts';
 import type { DB } from './schema.ts';
 
 /** Migrations are listed here in order (no directory scanning: the bundle and the tests see the same list). */
@@ -13,6 +16,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_access_control': accessControl,
   '004_registry': registry,
   '005_billing': billing,
+  '006_payments': payments,
+  '007_registry_import': registryImport,
+  '008_protection': protection,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -351,6 +351,8 @@ export interface PaymentAllocationTable {
   /** Negative on a reversal. */
   amount: number;
   created_at: Generated<Date>;
+  /** Migration 007: `payment` (at posting), `credit` (a remainder applied later), `reversal`. */
+  source: Generated<'payment' | 'credit' | 'reversal'>;
 }
 
 export interface ProtectedMonthTable {
@@ -361,13 +363,55 @@ export interface ProtectedMonthTable {
   village_code: string;
 }
 
+/** One registry import attempt (migration 007): kept for rejected files and dry runs too. */
+export interface RegistryImportJobTable {
+  id: Generated<number>;
+  kind: 'participants' | 'employers' | 'wage_reports' | 'payments';
+  status: 'running' | 'committed' | 'rejected' | 'validated' | 'failed';
+  mode: ImportMode;
+  dry_run: boolean;
+  client_ref: string | null;
+  file_name: string | null;
+  file_sha256: string | null;
+  actor: string;
+  actor_id: number | null;
+  region_code: string | null;
+  batch_id: number | null;
+  rows_total: Generated<number>;
+  rows_valid: Generated<number>;
+  rows_invalid: Generated<number>;
+  rows_inserted: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_unchanged: Generated<number>;
+  bytes_read: Generated<number>;
+  issues_total: Generated<number>;
+  error: string | null;
+  started_at: Generated<Date>;
+  finished_at: Date | null;
+}
+
+export interface RegistryImportIssueTable {
+  job_id: number;
+  seq: number;
+  row_number: number;
+  column_name: string | null;
+  code: string;
+  message: string;
+  message_en: string;
+  value: string | null;
+}
+
 export interface DB {
+  registry_import_job: RegistryImportJobTable;
+  registry_import_issue: RegistryImportIssueTable;
   bill_run: BillRunTable;
   bill: BillTable;
   bill_line: BillLineTable;
   payment: PaymentTable;
   payment_allocation: PaymentAllocationTable;
   protected_month: ProtectedMonthTable;
+  /** Months whose registry coverage must be rebuilt (migration 008); duplicates allowed. */
+  coverage_refresh_queue: { id: Generated<number>; month: string; queued_at: Generated<Date> };
   employer: EmployerTable;
   employer_status: EmployerStatusTable;
   jakon_project: JakonProjectTable;

@@ -12,11 +12,16 @@ import { authRoutes, demoActive } from '../auth/auth.routes.ts';
 import { authSettings } from '../auth/auth.service.ts';
 import { tokenRoutes } from '../auth/tokens.routes.ts';
 import { userRoutes } from '../auth/users.routes.ts';
+import { billingRoutes } from '../billing/billing.routes.ts';
 import { coverageExportRoutes } from '../coverage/coverage.export.routes.ts';
 import { coverageRoutes } from '../coverage/coverage.routes.ts';
 import { geoRoutes } from '../geo/geo.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
+import { paymentRoutes } from '../payments/payments.routes.ts';
+import { movementRoutes } from '../protection/movement.routes.ts';
 import { regionRoutes } from '../regions/regions.routes.ts';
+import { registryImportRoutes } from '../registry/import/registry-import.routes.ts';
+import { projectRoutes } from '../registry/projects.routes.ts';
 import { registryRoutes } from '../registry/registry.routes.ts';
 import { identifierRoutes } from '../regulations/identifiers.routes.ts';
 import { quoteRoutes } from '../regulations/quotes.routes.ts';
@@ -134,6 +139,11 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         tokenRoutes,
         auditRoutes,
         registryRoutes,
+        registryImportRoutes,
+        paymentRoutes,
+        movementRoutes,
+        projectRoutes,
+        billingRoutes,
       ]) {
         await api.register(plugin, { deps });
       }

@@ -36,7 +36,14 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const templates = inject('templates');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', CAKUPAN_DEMO: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    CAKUPAN_DEMO: '1',
+    // The background Sarolangun simulation would compete with the browser tests for the two cores.
+    CAKUPAN_DEMO_SAROLANGUN: '0',
+  };
   delete env.TEST_DATABASE_URL;
   let dropDatabase = async () => {};
   let dataDir: string | null = null;

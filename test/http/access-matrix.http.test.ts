@@ -10,9 +10,11 @@ import { PUBLIC_PERMISSIONS, ROLE_CODES, ROLES, type Role } from '../../src/auth
 import { createToken } from '../../src/auth/tokens.service.ts';
 import { createAccount } from '../../src/auth/users.service.ts';
 import { registerEmployer } from '../../src/registry/employers.service.ts';
+import { registerProject } from '../../src/registry/projects.service.ts';
 import { enrolParticipant } from '../../src/registry/registry.service.ts';
 import { setTarget } from '../../src/targets/targets.service.ts';
 import { type TestAccount, type TestApp, testAccount, testApp } from '../helpers/app.ts';
+import { billedPayer, paidPayment } from '../helpers/bills.ts';
 import { TEST_CLOCK } from '../setup/templates.ts';
 
 /**
@@ -126,6 +128,52 @@ async function employerIn(ctx: Context): Promise<number> {
   return employer.id;
 }
 
+/** A Jakon project in `ctx.region` under a contractor registered there. */
+async function projectIn(ctx: Context): Promise<number> {
+  if (!ctx.permitted) return 999_999;
+  await employerIn(ctx);
+  const project = await registerProject(
+    t.database.db,
+    SETUP,
+    {
+      projectNumber: `PRJ-M-${ctx.n}`,
+      name: 'Jalan Matriks',
+      contractorNpp: String(20_000_000 + ctx.n),
+      contractValue: 750_000_000,
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+      villageCode: ctx.region,
+    },
+    '2026-01-15',
+  );
+  return project.id;
+}
+
+/** A finished registry import job about `ctx.region`, started by another account. */
+async function importJobIn(ctx: Context): Promise<number> {
+  if (!ctx.permitted) return 999_999;
+  const job = await t.database.db
+    .insertInto('registry_import_job')
+    .values({
+      kind: 'employers',
+      status: 'rejected',
+      mode: 'all',
+      dry_run: false,
+      client_ref: null,
+      file_name: 'x.csv',
+      file_sha256: null,
+      actor: 'matriks-lain',
+      actor_id: null,
+      region_code: ctx.region,
+      batch_id: null,
+      error: null,
+      finished_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return job.id;
+}
+
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const json = (method: InjectOptions['method'], url: string, payload: unknown): InjectOptions => ({
   method,
@@ -141,6 +189,31 @@ const csv = (url: string, body: string): InjectOptions => ({
 
 const API = '/api/v1';
 const FIXTURES: Record<string, Fixture> = {
+  // Registry imports (issue 6): a job row made by someone else in the region, seen only inside the scope.
+  'POST /api/v1/imports/registry/:kind': {
+    request: (c) =>
+      csv(
+        `${API}/imports/registry/employers`,
+        `npp,nama,kelompok_risiko,skala_usaha,kode_desa,status_sejak\n${40_000_000 + c.n},PT Impor,2,kecil,${c.region},2024-01-01\n`,
+      ),
+    outside: { status: 422, code: 'IMPORT_REJECTED' },
+  },
+  'GET /api/v1/imports/registry/:kind/template.csv': {
+    request: () => get(`${API}/imports/registry/participants/template.csv`),
+  },
+  'GET /api/v1/imports/registry/:kind/template.xlsx': {
+    request: () => get(`${API}/imports/registry/employers/template.xlsx`),
+  },
+  'GET /api/v1/imports/registry/jobs': {
+    request: () => get(`${API}/imports/registry/jobs`),
+    outside: { status: 200 },
+  },
+  'GET /api/v1/imports/registry/jobs/:id': {
+    request: async (c) => get(`${API}/imports/registry/jobs/${await importJobIn(c)}`),
+  },
+  'GET /api/v1/imports/registry/jobs/:id/errors.csv': {
+    request: async (c) => get(`${API}/imports/registry/jobs/${await importJobIn(c)}/errors.csv`),
+  },
   'GET /api/v1/health': { request: () => get(`${API}/health`) },
   'GET /api/v1/meta': { request: () => get(`${API}/meta`) },
   'GET /api/v1/regulations/parameters': { request: () => get(`${API}/regulations/parameters`) },
@@ -175,6 +248,9 @@ const FIXTURES: Record<string, Fixture> = {
     request: (c) => get(`${API}/coverage/${c.region}/children`),
   },
   'GET /api/v1/coverage/:regionCode/trend': { request: (c) => get(`${API}/coverage/${c.region}/trend`) },
+  'GET /api/v1/coverage/:regionCode/movement': {
+    request: (c) => get(`${API}/coverage/${c.region}/movement?from=2025-01&to=2025-06`),
+  },
   'GET /api/v1/coverage/:regionCode/ranking': {
     regions: { in: IN_DISTRICT, out: OUT_DISTRICT },
     request: (c) => get(`${API}/coverage/${c.region}/ranking?level=4`),
@@ -198,7 +274,113 @@ const FIXTURES: Record<string, Fixture> = {
     outside: { status: 422, code: 'IMPORT_REJECTED' },
   },
   'GET /api/v1/imports': { request: () => get(`${API}/imports`), outside: { status: 200 } },
+  'POST /api/v1/payments': {
+    request: async (c) =>
+      json('POST', `${API}/payments`, {
+        idempotencyKey: `matriks-${c.n}`,
+        payerKey: await billedPayer(t.database.db, c),
+        amount: 1_000,
+        paidOn: '2025-07-01',
+      }),
+    ok: 201,
+    ownedOnly: true,
+  },
+  'GET /api/v1/payments': {
+    request: async (c) => get(`${API}/payments?payerKey=${await billedPayer(t.database.db, c)}`),
+    ownedOnly: true,
+  },
+  'GET /api/v1/payments/:id': {
+    request: async (c) => get(`${API}/payments/${await paidPayment(t.database.db, c)}`),
+    ownedOnly: true,
+  },
+  'POST /api/v1/payments/:id/reverse': {
+    request: async (c) =>
+      json('POST', `${API}/payments/${await paidPayment(t.database.db, c)}/reverse`, {
+        reason: 'uji matriks',
+      }),
+  },
+  'GET /api/v1/payers/:payerKey/balance': {
+    request: async (c) => get(`${API}/payers/${await billedPayer(t.database.db, c)}/balance`),
+    ownedOnly: true,
+  },
   'GET /api/v1/workforce/bases': { request: () => get(`${API}/workforce/bases`) },
+  // Billing (src/billing): a month before any registry data, so each run is quick whatever the demo holds.
+  'POST /api/v1/billing/runs': { request: () => json('POST', `${API}/billing/runs`, { month: '2020-01' }) },
+  'GET /api/v1/billing/runs': { request: () => get(`${API}/billing/runs`) },
+  'GET /api/v1/billing/runs/:id': {
+    async request(c) {
+      const run = c.permitted
+        ? await t.database.db
+            .insertInto('bill_run')
+            .values({ month: '2020-01-01', as_of: '2026-01-15', parameters: '[]', actor: 'matriks' })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        : { id: 999_999 };
+      return get(`${API}/billing/runs/${run.id}`);
+    },
+  },
+  'POST /api/v1/billing/lapse': {
+    request: () => json('POST', `${API}/billing/lapse`, { asOf: '2020-01-01' }),
+  },
+  'GET /api/v1/bills': { request: () => get(`${API}/bills?month=2025-06`), outside: { status: 200 } },
+  'GET /api/v1/bills/:id': {
+    async request(c) {
+      let id = 999_999;
+      if (c.permitted) {
+        const db = t.database.db;
+        const run = await db
+          .insertInto('bill_run')
+          .values({ month: '2025-06-01', as_of: '2026-01-15', parameters: '[]', actor: 'matriks' })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const bill = await db
+          .insertInto('bill')
+          .values({
+            run_id: run.id,
+            month: '2025-06-01',
+            kind: 'contribution',
+            segment: 'BPU',
+            payer_key: `program:group:tagihan-${c.n}`,
+            payer_kind: 'group',
+            region_code: c.region,
+            amount: 16_800,
+            due_on: '2025-07-15',
+            employer_id: null,
+            project_id: null,
+            participant_id: null,
+            settled_on: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        id = Number(bill.id);
+      }
+      return get(`${API}/bills/${id}`);
+    },
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'GET /api/v1/employers/:id/account': {
+    request: async (c) => get(`${API}/employers/${await employerIn(c)}/account`),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'POST /api/v1/memberships/resume': {
+    async request(c) {
+      const { membershipId } = await personIn(c);
+      if (c.permitted)
+        await t.database.db
+          .updateTable('membership')
+          .set({ valid_to: '2025-03-31', end_reason: 'lapsed' })
+          .where('id', '=', membershipId)
+          .execute();
+      return json('POST', `${API}/memberships/resume`, {
+        nik: nikOf('020290', c.n),
+        validFrom: '2025-06-01',
+      });
+    },
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
   'GET /api/v1/workforce/datasets': { request: () => get(`${API}/workforce/datasets`) },
   'GET /api/v1/regions/search': { request: () => get(`${API}/regions/search?q=sarolangun`) },
   'GET /api/v1/regions/:regionCode': { request: (c) => get(`${API}/regions/${c.region}`) },
@@ -403,6 +585,39 @@ const FIXTURES: Record<string, Fixture> = {
         from: '2025-06-01',
       }),
     outside: { status: 404, code: 'NOT_FOUND' },
+  },
+  'POST /api/v1/projects': {
+    async request(c) {
+      await employerIn(c);
+      return json('POST', `${API}/projects`, {
+        projectNumber: `PRJ-N-${c.n}`,
+        name: 'Jembatan Matriks',
+        contractorNpp: String(20_000_000 + c.n),
+        contractValue: 1_200_000_000,
+        startsOn: '2025-03-01',
+        endsOn: '2025-11-30',
+        villageCode: c.region,
+      });
+    },
+    ok: 201,
+    outside: { status: 400, code: 'VALIDATION_FAILED' },
+  },
+  'GET /api/v1/projects': { request: () => get(`${API}/projects?q=PRJ`), outside: { status: 200 } },
+  'GET /api/v1/projects/:id': {
+    request: async (c) => get(`${API}/projects/${await projectIn(c)}`),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'GET /api/v1/participants/:id/protection': {
+    request: async (c) =>
+      get(`${API}/participants/${(await personIn(c)).id}/protection?from=2025-01&to=2025-12`),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
+  },
+  'GET /api/v1/employers/:id/workers': {
+    request: async (c) => get(`${API}/employers/${await employerIn(c)}/workers`),
+    outside: { status: 404, code: 'NOT_FOUND' },
+    ownedOnly: true,
   },
 };
 

@@ -165,7 +165,7 @@ export async function actorOfSession(
     return null;
   }
   const user = await findUserById(db, session.userId);
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   if (user.isDemo && !(await settings.demoActive())) return null;
   // One write a minute at most: enough for the idle timeout, cheap for dashboards that poll.
   if (now.getTime() - session.lastSeenAt.getTime() > MINUTE) await touchSession(db, tokenHash, now);
@@ -189,7 +189,7 @@ export async function actorOfToken(
   const record = await findTokenByHash(db, sha256(token));
   if (!record || record.revokedAt || record.expiresAt <= now) return null;
   const user = await findUserById(db, record.userId);
-  if (!user || !user.active || user.isDemo) return null;
+  if (!user?.active || user.isDemo) return null;
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > MINUTE)
     await markTokenUsed(db, record.id, now);
   const scopes = record.scopes.filter(isPermission);

@@ -136,7 +136,7 @@ export function buildSarolangunWorld(villages: readonly Village[], scale = 1): S
   const workerStep = new Map<string, number>();
   for (const group of strata.values()) {
     if (group.length < k) for (const e of group) workerStep.set(e.npp, k);
-    else group.forEach((e, i) => i % k === Math.floor(k / 2) && workerStep.set(e.npp, 1));
+    else for (const [i, e] of group.entries()) if (i % k === Math.floor(k / 2)) workerStep.set(e.npp, 1);
   }
   // Every project (one bill each), every k-th of its workers: a project sample would swing Jakon.
   const projects = full.projects;

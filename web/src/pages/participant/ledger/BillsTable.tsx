@@ -1,12 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId } from 'react';
 import { formatMonth, formatRupiah } from '../../../../../src/shared/format.ts';
 import { Badge } from '../../../components/Badge.tsx';
-import { ErrorState } from '../../../components/ErrorState.tsx';
-import { LoadingText } from '../../../components/Skeleton.tsx';
 import { type MessageKey, useT } from '../../../i18n.ts';
 import { formatDate } from '../../calculator/calcFormat.ts';
-import { type Bill, isMissing } from './ledgerApi.ts';
+import { LedgerPanel } from './LedgerPanel.tsx';
+import type { Bill } from './ledgerApi.ts';
 
 const STATUS_LABEL: Record<string, MessageKey> = {
   open: 'billStatusOpen',
@@ -29,30 +27,10 @@ export function BillsPanel({
   testId: string;
 }) {
   const { t } = useT();
-  const headingId = useId();
   return (
-    <section className="panel" aria-labelledby={headingId} data-testid={testId}>
-      <div className="panel-header">
-        <h2 id={headingId}>{t(title)}</h2>
-      </div>
-      {query.isError ? (
-        isMissing(query.error) ? (
-          <p className="muted" data-testid={`${testId}-unavailable`}>
-            {t('billUnavailable')}
-          </p>
-        ) : (
-          <ErrorState error={query.error} onRetry={() => query.refetch()} />
-        )
-      ) : !query.data ? (
-        <LoadingText visible />
-      ) : query.data.length === 0 ? (
-        <p className="muted" data-testid={`${testId}-empty`}>
-          {t('billNone')}
-        </p>
-      ) : (
-        <BillsTable bills={query.data} caption={t(title)} />
-      )}
-    </section>
+    <LedgerPanel title={title} query={query} testId={testId} unavailable="billUnavailable" empty="billNone">
+      {(bills) => <BillsTable bills={bills} caption={t(title)} />}
+    </LedgerPanel>
   );
 }
 

@@ -1,12 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId } from 'react';
 import { formatRupiah } from '../../../../../src/shared/format.ts';
 import { Badge } from '../../../components/Badge.tsx';
-import { ErrorState } from '../../../components/ErrorState.tsx';
-import { LoadingText } from '../../../components/Skeleton.tsx';
 import { useT } from '../../../i18n.ts';
 import { formatDate } from '../../calculator/calcFormat.ts';
-import { CHANNELS, isMissing, type Payment } from './ledgerApi.ts';
+import { LedgerPanel } from './LedgerPanel.tsx';
+import { CHANNELS, type Payment } from './ledgerApi.ts';
 
 /** A panel with the payments of one or more payers: date, amount, allocated, credit, channel, reference. */
 export function PaymentsPanel({
@@ -17,31 +15,13 @@ export function PaymentsPanel({
   testId: string;
 }) {
   const { t, lang } = useT();
-  const headingId = useId();
   const channelName = (channel: string | null) => {
     const known = CHANNELS.find((c) => c.value === channel);
     return known ? t(known.label) : (channel ?? '—');
   };
   return (
-    <section className="panel" aria-labelledby={headingId} data-testid={testId}>
-      <div className="panel-header">
-        <h2 id={headingId}>{t('payTitle')}</h2>
-      </div>
-      {query.isError ? (
-        isMissing(query.error) ? (
-          <p className="muted" data-testid={`${testId}-unavailable`}>
-            {t('payUnavailable')}
-          </p>
-        ) : (
-          <ErrorState error={query.error} onRetry={() => query.refetch()} />
-        )
-      ) : !query.data ? (
-        <LoadingText visible />
-      ) : query.data.length === 0 ? (
-        <p className="muted" data-testid={`${testId}-empty`}>
-          {t('payNone')}
-        </p>
-      ) : (
+    <LedgerPanel title="payTitle" query={query} testId={testId} unavailable="payUnavailable" empty="payNone">
+      {(payments) => (
         <div className="table-scroll">
           <table className="data-table registry-table">
             <caption className="sr-only">{t('payTitle')}</caption>
@@ -62,7 +42,7 @@ export function PaymentsPanel({
               </tr>
             </thead>
             <tbody>
-              {query.data.slice(0, 60).map((p) => (
+              {payments.slice(0, 60).map((p) => (
                 <tr key={p.id} data-reversed={p.reversed ? 'true' : 'false'}>
                   <th scope="row" className="nowrap">
                     {formatDate(p.paidOn, lang)}
@@ -84,6 +64,6 @@ export function PaymentsPanel({
           </table>
         </div>
       )}
-    </section>
+    </LedgerPanel>
   );
 }

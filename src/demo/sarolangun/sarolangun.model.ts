@@ -26,7 +26,7 @@ export const WORKFORCE = 112_000;
 export const SIZES = {
   employers: { micro: 260, small: 150, medium: 40, large: 12 },
   workersPerEmployer: { micro: [2, 5], small: [6, 40], medium: [45, 160], large: [800, 1_600] },
-  apbd2024: 10_500,
+  apbd2024: 7_870,
   /** APBD Perubahan 2024: more vulnerable workers funded from November 2024 (seed 002). */
   apbdPerubahan: 5_000,
   dbhSawit2025: 2_800,
@@ -186,8 +186,10 @@ export const agentCode = (i: number) => `PRS-SRL-${String(i + 1).padStart(2, '0'
 function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   const scale = 1;
   if (villages.length === 0) throw new Error('Sarolangun: no villages in the region tree');
-  const r = new Random(150_3_2024);
-  const people = new PeopleFactory(r);
+  // One stream per part of the world, and another for people's own attributes: resizing one part
+  // (say, a programme) then leaves every other part exactly as it was — the calibration stays local.
+  let r = new Random(150_3_2024);
+  const people = new PeopleFactory(new Random(7_150_300));
   const weights = villages.map((v) => v.weight);
   const village = () => (villages[r.weighted(weights)] as Village).code;
   const enrolments: SimEnrolment[] = [];
@@ -254,6 +256,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
 
   // --- Informal workers paid by programmes (BPU) -------------------------------------------------
   const programme = (ref: string, kind: PayerKind, count: number, from: Month, occupation: string) => {
+    r = new Random([...ref].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 17));
     for (let i = 0; i < count; i++) {
       const person = people.person(village(), 20, 60, firstDay(from));
       enrolments.push({
@@ -290,6 +293,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
     '2025-01' as Month,
     'pekebun sawit',
   );
+  r = new Random(1_150_3);
   for (const v of villages) {
     const ref = `DD-${v.code}`;
     for (let i = 0; i < Math.max(1, Math.round(SIZES.villageOfficialsPerVillage * scale)); i++) {
@@ -311,6 +315,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   }
 
   // --- Informal workers collected by Perisai agents ---------------------------------------------
+  r = new Random(2_150_3);
   for (let a = 0; a < scaled(SIZES.agents, scale); a++) {
     const code = agentCode(a);
     const workers = r.int(SIZES.workersPerAgent[0], SIZES.workersPerAgent[1]);
@@ -335,6 +340,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   }
 
   // --- Informal workers paying themselves: the ones who lapse ------------------------------------
+  r = new Random(3_150_3);
   for (let i = 0; i < scaled(SIZES.selfPayers, scale); i++) {
     const month = i < SIZES.selfPayers * scale * 0.75 ? FIRST_MONTH : monthAt(r.int(1, 20));
     const pattern: SelfPayPattern = r.pick([
@@ -366,6 +372,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   }
 
   // --- Construction projects (Jakon) -------------------------------------------------------------
+  r = new Random(4_150_3);
   const contractors = employers.filter((e) => e.sizeClass === 'medium' || e.sizeClass === 'small');
   for (let p = 0; p < scaled(SIZES.projects, scale); p++) {
     const start = monthAt(r.int(0, 21));
@@ -406,6 +413,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   }
 
   // --- Migrant workers (PMI) ---------------------------------------------------------------------
+  r = new Random(5_150_3);
   const placement = (month: Month, validFrom: string) => {
     const contract = r.chance(0.6) ? 24 : 12;
     const endMonth = addMonths(month, contract - 1);

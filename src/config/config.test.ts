@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it.each([
+    [{}, false, 'PGlite: one connection, the dashboard would wait'],
+    [{ DATABASE_URL: 'postgres://x@h/db' }, true, 'a server: plays in the background'],
+    [{ CAKUPAN_DEMO_SAROLANGUN: '1' }, true, 'asked for on PGlite'],
+    [{ DATABASE_URL: 'postgres://x@h/db', CAKUPAN_DEMO_SAROLANGUN: '0' }, false, 'turned off on a server'],
+  ])('Sarolangun simulation after start: %j → %s (%s)', (env, expected, _why) => {
+    expect(loadConfig(env).demoSarolangun).toBe(expected);
+  });
+
   it('reads the access settings, with safe defaults', () => {
     expect(loadConfig({})).toMatchObject({
       sessionIdleMinutes: 120,

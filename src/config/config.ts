@@ -10,7 +10,8 @@ export interface Config {
   readonly dataDir: string;
   /** Load the labelled demo data set into an empty database. */
   readonly demo: boolean;
-  /** With the demo: play the participant-level Sarolangun simulation in the background after start. */
+  /** With the demo: play the participant-level Sarolangun simulation in the background after start
+   *  (default: only on a PostgreSQL server). */
   readonly demoSarolangun: boolean;
   /** Workforce basis used when a request names none. */
   readonly defaultBasis: string;
@@ -93,13 +94,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (!/^[a-z][a-z0-9_-]{0,31}$/.test(defaultBasis)) {
     problems.push(`CAKUPAN_DEFAULT_BASIS="${defaultBasis}": kode basis tidak valid / invalid basis code`);
   }
+  const databaseUrl = readDatabaseUrl(env, problems);
   const config: Config = {
     port: readInteger(env, 'PORT', 3000, 0, 65535, problems),
     host: env.HOST?.trim() || 'localhost',
-    databaseUrl: readDatabaseUrl(env, problems),
+    databaseUrl,
     dataDir,
     demo: readBoolean(env, 'CAKUPAN_DEMO', true, problems),
-    demoSarolangun: readBoolean(env, 'CAKUPAN_DEMO_SAROLANGUN', true, problems),
+    // On by default only with a server: PGlite has one connection, and the simulation's transactions
+    // would keep every dashboard request waiting (8–20 s measured) for the ten minutes it plays.
+    demoSarolangun: readBoolean(env, 'CAKUPAN_DEMO_SAROLANGUN', databaseUrl !== undefined, problems),
     defaultBasis,
     geoDir: path.resolve(cwd, env.CAKUPAN_GEO_DIR?.trim() || path.join(dataDir, 'geo')),
     logLevel,

@@ -7,7 +7,8 @@ import { loadSarolangun, sarolangunComplete } from './sarolangun.load.ts';
  * The participant-level Sarolangun simulation takes minutes (two years of billing and ~40,000
  * payments through the real paths), so the server does not wait for it: it starts once the dashboard is
  * up, logs each month, and resumes where it stopped after a restart. Until it is done, Sarolangun shows
- * the imported aggregates; each finished month switches it to the registry.
+ * the imported aggregates. Only sensible on a PostgreSQL server (config default): on PGlite its
+ * transactions hold the one connection and the dashboard waits.
  */
 export function playSarolangunInBackground(
   database: Database,

@@ -25,17 +25,6 @@ import {
 
 export const SAROLANGUN = '15.03';
 
-function timer() {
-  let last = performance.now();
-  const parts: string[] = [];
-  const lap = (name: string) => {
-    const now = performance.now();
-    parts.push(`${name} ${Math.round(now - last)}`);
-    last = now;
-  };
-  lap.report = () => parts.join(', ');
-  return lap;
-}
 const actor = systemActor('demo-sarolangun');
 
 export interface SarolangunSummary {
@@ -335,7 +324,6 @@ export async function loadSarolangun(
   for (const [index, month] of SIMULATED_MONTHS.entries()) {
     if (done.has(month)) continue;
     progress(`month ${month}`, index, SIMULATED_MONTHS.length);
-    const lap = timer();
     const today = firstOf(month);
     const joining = world.enrolments.filter((e) => e.month === month);
     if (joining.length > 0) {
@@ -357,9 +345,7 @@ export async function loadSarolangun(
         );
       lookup = null;
     }
-    lap('enrol');
     await endMemberships(database, world.enrolments, month);
-    lap('ends');
     for (const e of world.employers.filter((x) => x.closesIn === month)) {
       const row = await database.db
         .selectFrom('employer')
@@ -380,19 +366,14 @@ export async function loadSarolangun(
       );
       if (resumedOk) resumed++;
     }
-    lap('closures+resumes');
     const billedOn = firstOf(addMonths(month, 1));
     await runBilling(database.db, book, { month, actor, today: billedOn, refreshCoverage: false });
-    lap('billing');
     lookup ??= await lookups(database, world);
     const paid = await paymentsOfMonth(database, lookup, month);
     const report = await importFile(database, 'payments', paid, `${PAYMENTS_FILE}${month}.csv`, tenth(month));
     payments += report.rowsValid;
-    lap('payments');
     const lapse = await lapseUnpaidBpu(database.db, { asOf: `${addMonths(month, 1)}-16`, actor });
     lapsed += lapse.lapsed.length;
-    lap('lapse');
-    if (process.env.SRL_TIMING) console.log(month, lap.report());
   }
   await refreshAllRegistryCoverage(database.db);
   const counts = await sql<{ participants: number; bills: number }>`

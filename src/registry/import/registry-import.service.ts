@@ -62,12 +62,6 @@ export interface RegistryImportReport extends Omit<JobOutcome, 'error'> {
   readonly seconds: number;
 }
 
-/** `CAKUPAN_IMPORT_TRACE=1`: seconds since the start at each step, on stderr (benchmarks). */
-const trace = (step: string, started: number) => {
-  if (process.env.CAKUPAN_IMPORT_TRACE === '1')
-    process.stderr.write(`[import] ${step}: ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
-};
-
 /** Above this many staged rows the checks and merges are planned without nested loops. */
 const BIG_STAGE = 5000;
 
@@ -171,7 +165,6 @@ export async function runRegistryImport(
   try {
     outcome = await db.transaction().execute(async (trx) => {
       const read = await readImportFile(trx, kind, source, options, progress, sink);
-      trace('read and staged', started);
       const base: JobOutcome = {
         status: 'rejected',
         fileSha256: read.sha256,
@@ -222,7 +215,6 @@ export async function runRegistryImport(
       throw error;
     }
   }
-  trace('merged and committed', started);
   // Payments settle bills and queue the months they protect; the monitor catches up now, not at the
   // next timer tick (a bulk loader passes refreshCoverage: false and refreshes once at the end).
   if (outcome.status === 'committed' && kindName === 'payments' && options.refreshCoverage !== false)

@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemo } from './demo/demo.load.ts';
 import { isDemoDatabase, isEmptyOfData } from './demo/demo.repo.ts';
+import { prepareSarolangunFunding } from './demo/sarolangun/sarolangun.load.ts';
 import type { Clock } from './http/clock.ts';
 import { ensureRegionsLoaded } from './regions/regions.load.ts';
 import { insertMissingParameters } from './regulations/parameters.repo.ts';
@@ -41,6 +42,9 @@ export async function prepareDatabase(
     const summary = await loadDemo(database.db, clock);
     log.info(summary, 'demo data loaded (CAKUPAN_DEMO=0 to start without it)');
   }
+  // Sarolangun's funding programs and welfare list: part of the demo, added to older demo databases too.
+  if (config.demo && (await isDemoDatabase(database.db)) && (await prepareSarolangunFunding(database)))
+    log.info('demo funding programs of Sarolangun and its welfare list (DTSEN) loaded');
   // Demo accounts (public passwords) only ever exist next to the demo data set, never in a real database.
   if (config.demo) {
     if (await isDemoDatabase(database.db)) {

@@ -69,6 +69,14 @@ export const PERMISSIONS = {
     id: 'Mengimpor peserta, pemberi kerja, laporan upah dan pembayaran',
     en: 'Import participants, employers, wage reports and payments',
   },
+  'funding.read': {
+    id: 'Melihat program pendanaan pekerja rentan, simulasi anggaran dan rencana target di wilayahnya',
+    en: 'See vulnerable-worker funding programs, budget simulations and target plans inside the scope',
+  },
+  'funding.manage': {
+    id: 'Membuat program pendanaan, mengimpor penerima manfaat dan daftar kesejahteraan sosial',
+    en: 'Create funding programs, import beneficiaries and the social-welfare list',
+  },
   'account.self': { id: 'Mengelola sesi dan kata sandi sendiri', en: 'Manage own session and password' },
 } as const;
 

@@ -140,13 +140,23 @@ describe('who holds each permission (the "Roles" column of docs/access.md)', () 
     ],
     ['payments.reverse', offices, 'BPJS offices'],
     ['imports.registry', offices, 'BPJS offices'],
+    [
+      'funding.read',
+      [...offices, ...governments, 'village_operator', 'auditor'],
+      'BPJS offices, governments (village funds too), auditor',
+    ],
+    [
+      'funding.manage',
+      [...offices, ...governments, 'village_operator'],
+      'BPJS offices and the governments that pay',
+    ],
   ] as const)('%s → %j (%s)', (permission, roles, _why) => {
     expect(holders(permission)).toEqual([...roles]);
   });
 
   it('the table above names every permission', () => {
     // Guards the table: a new permission must be added to docs/access.md and here.
-    expect(ALL_PERMISSIONS.length).toBe(24);
+    expect(ALL_PERMISSIONS.length).toBe(26);
   });
 });
 

@@ -40,12 +40,16 @@ const BPJS_OFFICE: readonly Permission[] = [
   'payments.post',
   'payments.reverse',
   'imports.registry',
+  'funding.read',
+  'funding.manage',
 ];
 const LOCAL_GOVERNMENT: readonly Permission[] = [
   ...SEES_DETAIL,
   'targets.edit',
   'imports.history',
   'registry.read',
+  'funding.read',
+  'funding.manage',
 ];
 
 /** The one role table: who each role is, what regions it holds, and what it may do. */
@@ -84,7 +88,7 @@ export const ROLES = {
     nameId: 'Operator Desa',
     nameEn: 'Village operator',
     scope: { kind: 'level', level: 4, max: 1 },
-    permissions: [...SEES_DETAIL, 'registry.read'],
+    permissions: [...SEES_DETAIL, 'registry.read', 'funding.read', 'funding.manage'],
   },
   perisai_agent: {
     nameId: 'Agen Perisai',
@@ -102,7 +106,7 @@ export const ROLES = {
     nameId: 'Auditor',
     nameEn: 'Auditor',
     scope: { kind: 'any' },
-    permissions: [...SEES_DETAIL, 'imports.history', 'audit.read', 'registry.read'],
+    permissions: [...SEES_DETAIL, 'imports.history', 'audit.read', 'registry.read', 'funding.read'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

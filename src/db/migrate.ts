@@ -7,6 +7,7 @@ import * as billing from './migrations/005_billing.ts';
 import * as payments from './migrations/006_payments.ts';
 import * as registryImport from './migrations/007_registry_import.ts';
 import * as protection from './migrations/008_protection.ts';
+import * as funding from './migrations/009_funding.ts';
 import type { DB } from './schema.ts';
 
 /** Migrations are listed here in order (no directory scanning: the bundle and the tests see the same list). */
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006_payments': payments,
   '007_registry_import': registryImport,
   '008_protection': protection,
+  '009_funding': funding,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

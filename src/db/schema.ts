@@ -44,7 +44,9 @@ export type ImportKind =
   | 'participants'
   | 'employers'
   | 'wage_reports'
-  | 'payments';
+  | 'payments'
+  | 'beneficiaries'
+  | 'welfare';
 export type ImportMode = 'all' | 'valid-only';
 
 export interface ImportBatchTable {
@@ -366,7 +368,7 @@ export interface ProtectedMonthTable {
 /** One registry import attempt (migration 007): kept for rejected files and dry runs too. */
 export interface RegistryImportJobTable {
   id: Generated<number>;
-  kind: 'participants' | 'employers' | 'wage_reports' | 'payments';
+  kind: 'participants' | 'employers' | 'wage_reports' | 'payments' | 'beneficiaries' | 'welfare';
   status: 'running' | 'committed' | 'rejected' | 'validated' | 'failed';
   mode: ImportMode;
   dry_run: boolean;
@@ -388,6 +390,8 @@ export interface RegistryImportJobTable {
   error: string | null;
   started_at: Generated<Date>;
   finished_at: Date | null;
+  /** Migration 009: the funding program a beneficiaries import enrols into. */
+  funding_program_id: Generated<number | null>;
 }
 
 export interface RegistryImportIssueTable {
@@ -401,7 +405,62 @@ export interface RegistryImportIssueTable {
   value: string | null;
 }
 
+/** A local-government (or CSR, zakat…) program paying contributions for vulnerable workers (migration 009). */
+export interface FundingProgramTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  funder_kind: 'province' | 'regency' | 'village' | 'csr' | 'zakat' | 'other';
+  funder_name: string;
+  region_code: string;
+  source: 'apbd' | 'apbd_perubahan' | 'add' | 'dana_desa' | 'dbh_sawit' | 'csr' | 'other';
+  fiscal_year: number;
+  budget: number;
+  programs: string[];
+  declared_income: number;
+  period_from: string;
+  period_to: string;
+  eligible_villages: string[] | null;
+  eligible_occupations: string[] | null;
+  poverty_levels: string[] | null;
+  legal_basis: string | null;
+  notes: string | null;
+  status: Generated<'draft' | 'active' | 'closed'>;
+  created_at: Generated<Date>;
+  created_by: string;
+  updated_at: Generated<Date>;
+}
+
+/** The imported social-welfare list (DTSEN / P3KE), one row per NIK (migration 009). */
+export interface WelfareEntryTable {
+  nik: string;
+  name: string;
+  sex: 'F' | 'M';
+  birth_date: string;
+  village_code: string;
+  poverty_level: 'extreme' | 'poor' | 'vulnerable';
+  decile: number | null;
+  occupation: string | null;
+  list_name: string | null;
+  import_batch_id: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface FundingBeneficiaryTable {
+  program_id: number;
+  participant_id: number;
+  membership_id: number;
+  village_code: string;
+  occupation: string | null;
+  poverty_level: string | null;
+  import_batch_id: number | null;
+  enrolled_at: Generated<Date>;
+}
+
 export interface DB {
+  funding_program: FundingProgramTable;
+  welfare_entry: WelfareEntryTable;
+  funding_beneficiary: FundingBeneficiaryTable;
   registry_import_job: RegistryImportJobTable;
   registry_import_issue: RegistryImportIssueTable;
   bill_run: BillRunTable;

@@ -15,6 +15,8 @@ import { userRoutes } from '../auth/users.routes.ts';
 import { billingRoutes } from '../billing/billing.routes.ts';
 import { coverageExportRoutes } from '../coverage/coverage.export.routes.ts';
 import { coverageRoutes } from '../coverage/coverage.routes.ts';
+import { fundingRoutes } from '../funding/funding.routes.ts';
+import { fundingFileRoutes } from '../funding/funding-files.routes.ts';
 import { geoRoutes } from '../geo/geo.routes.ts';
 import { importRoutes } from '../imports/import.routes.ts';
 import { paymentRoutes } from '../payments/payments.routes.ts';
@@ -144,6 +146,8 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
         movementRoutes,
         projectRoutes,
         billingRoutes,
+        fundingRoutes,
+        fundingFileRoutes,
       ]) {
         await api.register(plugin, { deps });
       }

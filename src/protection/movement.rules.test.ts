@@ -47,6 +47,7 @@ describe('stepOfEndReason — the end reasons of migration 004', () => {
     ['resigned', 'exit_resigned'],
     ['project_ended', 'exit_project_ended'],
     ['placement_ended', 'exit_placement_ended'],
+    ['funding_ended', 'exit_funding_ended'],
     ['correction', 'other'],
     [null, 'other'],
   ] as const)('%s → %s', (reason, step) => {

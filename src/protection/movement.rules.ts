@@ -22,6 +22,12 @@ export const MOVEMENT_STEPS = [
     id: 'Keluar: penempatan selesai',
     en: 'Exits: placement ended',
   },
+  {
+    key: 'exit_funding_ended',
+    sign: -1,
+    id: 'Keluar: program pendanaan berakhir',
+    en: 'Exits: funding program ended',
+  },
   { key: 'other', sign: -1, id: 'Lainnya (koreksi data)', en: 'Other (data corrections)' },
 ] as const;
 
@@ -84,6 +90,7 @@ export function stepOfEndReason(reason: string | null): MovementKey {
     case 'resigned':
     case 'project_ended':
     case 'placement_ended':
+    case 'funding_ended':
       return `exit_${reason}`;
     default:
       return 'other';

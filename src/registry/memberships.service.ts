@@ -161,6 +161,7 @@ export const END_REASONS = [
   'moved',
   'project_ended',
   'placement_ended',
+  'funding_ended',
   'correction',
 ] as const;
 export type EndReason = (typeof END_REASONS)[number];

@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
 import {
   loadSarolangun,
   type SarolangunSummary,
   sarolangunComplete,
 } from '../../src/demo/sarolangun/sarolangun.load.ts';
+import { findProgramByCode } from '../../src/funding/funding.repo.ts';
+import { programUsage } from '../../src/funding/usage.service.ts';
 import { getMovement } from '../../src/protection/movement.service.ts';
 import type { Month } from '../../src/shared/month.ts';
 import { freshDatabase } from '../helpers/database.ts';
@@ -69,6 +72,28 @@ describe('Sarolangun through the real paths (1/20 scale)', () => {
     // full world ÷ 20 (2,421 × 20 = 48,420 vs 50,534 in Oct 2024), so it may sit a few percent below.
     const expected = OCT_2024_FULL * SCALE;
     expect(Math.abs((oct?.total ?? 0) - expected) / expected).toBeLessThan(0.1);
+  });
+
+  it('the APBD Perubahan 2024 program takes the regency from 43 % toward 65 % in November 2024 (seed 002)', async () => {
+    const oct = (await registryFigure('15.03', '2024-10-01'))?.total ?? 0;
+    const nov = (await registryFigure('15.03', '2024-11-01'))?.total ?? 0;
+    // 65 % of 112,000 = 72,800 at full size; the 1/20 sample sits within a few percent of ÷ 20.
+    const fullEquivalent = nov / SCALE / 112_000;
+    expect(fullEquivalent).toBeGreaterThan(0.62);
+    expect(fullEquivalent).toBeLessThan(0.69);
+    const program = await findProgramByCode(database.db, 'SRL-APBDP-2024');
+    const usage = await programUsage(database.db, systemActor('test'), program?.id ?? 0);
+    const november = usage.months.find((m) => m.month === '2024-11');
+    const people = november?.beneficiaries ?? 0;
+    expect(people).toBeGreaterThan(0);
+    // Every beneficiary is protected and the regency pays each Rp16.800 (no PP 50/2025 discount in 2024).
+    expect(november).toMatchObject({
+      protectedWorkers: people,
+      billed: people * 16_800,
+      paid: people * 16_800,
+    });
+    expect(nov - oct).toBeGreaterThanOrEqual(people * 0.9);
+    expect(usage.budgetLeft).toBeGreaterThanOrEqual(0);
   });
 
   it('a month after the last billing run is not counted from prepaid contracts', async () => {

@@ -84,6 +84,7 @@ describe('GET /coverage/:code/movement', () => {
         exit_resigned: 0,
         exit_project_ended: 0,
         exit_placement_ended: 0,
+        exit_funding_ended: 0,
         other: -1,
       });
       const sum = body.steps.reduce((acc: number, s: { value: number }) => acc + s.value, 0);

@@ -3,6 +3,7 @@ import { systemActor } from '../../auth/actor.ts';
 import { runBilling } from '../../billing/billing.service.ts';
 import { lapseUnpaidBpu, resumeBpu } from '../../billing/lapse.service.ts';
 import type { Database } from '../../db/database.ts';
+import { importBeneficiaries } from '../../funding/beneficiaries.service.ts';
 import { refreshAllRegistryCoverage } from '../../protection/protection.service.ts';
 import { changeEmployerStatus } from '../../registry/employers.service.ts';
 import type { RegistryImportKindName } from '../../registry/import/registry-import.kind.ts';
@@ -12,6 +13,11 @@ import { registerProject } from '../../registry/projects.service.ts';
 import { loadParameterBook } from '../../regulations/regulations.service.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addMonths, type Month } from '../../shared/month.ts';
+import {
+  ensureSarolangunPrograms,
+  importSarolangunWelfare,
+  sarolangunFundingReady,
+} from './sarolangun.funding.ts';
 import {
   buildSarolangunWorld,
   employerPaysIn,
@@ -83,6 +89,52 @@ async function* once(text: string) {
 
 const SIZE_WORD = { micro: 'mikro', small: 'kecil', medium: 'menengah', large: 'besar' } as const;
 const SEX_WORD = { F: 'P', M: 'L' } as const;
+
+/** A funding program's beneficiary list of the month, through the program's own import. */
+async function importFunded(
+  database: Database,
+  programId: number,
+  enrolments: readonly SimEnrolment[],
+  name: string,
+  today: string,
+) {
+  const csv = csvOf(
+    ['nik', 'nama', 'jenis_kelamin', 'tanggal_lahir', 'kode_desa', 'telepon', 'pekerjaan', 'mulai_berlaku'],
+    enrolments.map(({ person: p, membership: m }) => [
+      p.nik,
+      p.name,
+      SEX_WORD[p.sex],
+      p.birthDate,
+      p.villageCode,
+      p.phone,
+      m.occupation,
+      m.validFrom,
+    ]),
+  );
+  const report = await importBeneficiaries(database, actor, programId, once(csv), {
+    mode: 'all',
+    dryRun: false,
+    fileName: name,
+    today,
+  });
+  if (report.status !== 'committed')
+    throw new Error(
+      `Sarolangun demo: ${name} was ${report.status}: ${JSON.stringify(report.issues.slice(0, 3))}`,
+    );
+}
+
+/**
+ * The regency's funding programs and its social-welfare list, without the rest of the world: the
+ * demo database has them on every start (PGlite included), so the funding pages, the simulator and
+ * the optimizer have Sarolangun to work on; the programs' beneficiaries come with the full simulation.
+ */
+export async function prepareSarolangunFunding(database: Database): Promise<boolean> {
+  if (await sarolangunFundingReady(database)) return false;
+  const world = buildSarolangunWorld(await villagesOf(database), 1);
+  await ensureSarolangunPrograms(database);
+  await importSarolangunWelfare(database, world.welfare);
+  return true;
+}
 
 function participantsCsv(enrolments: readonly SimEnrolment[]): string {
   return csvOf(
@@ -289,6 +341,8 @@ export async function loadSarolangun(
   const book = await loadParameterBook(database.db);
   const start = firstOf(FIRST_MONTH);
   const done = await monthsDone(database);
+  const programIds = await ensureSarolangunPrograms(database);
+  await importSarolangunWelfare(database, world.welfare);
   progress('employers', 0, SIMULATED_MONTHS.length);
   if (done.size === 0)
     await importFile(
@@ -325,7 +379,13 @@ export async function loadSarolangun(
     if (done.has(month)) continue;
     progress(`month ${month}`, index, SIMULATED_MONTHS.length);
     const today = firstOf(month);
-    const joining = world.enrolments.filter((e) => e.month === month);
+    const arriving = world.enrolments.filter((e) => e.month === month);
+    const joining = arriving.filter((e) => !e.membership.funding);
+    for (const [code, id] of programIds) {
+      const listed = arriving.filter((e) => e.membership.funding === code);
+      if (listed.length > 0)
+        await importFunded(database, id, listed, `demo-sarolangun-penerima-${code}-${month}.csv`, today);
+    }
     if (joining.length > 0) {
       await importFile(
         database,

@@ -27,8 +27,15 @@ export const SIZES = {
   employers: { micro: 260, small: 150, medium: 40, large: 12 },
   workersPerEmployer: { micro: [2, 5], small: [6, 40], medium: [45, 160], large: [800, 1_600] },
   apbd2024: 7_870,
-  /** APBD Perubahan 2024: more vulnerable workers funded from November 2024 (seed 002). */
-  apbdPerubahan: 5_000,
+  /**
+   * APBD Perubahan 2024: vulnerable workers funded from November 2024, sized so the regency reaches
+   * about 65 % (seed 002: "di APBD Perubahan … menaikkan jumlah coverage menjadi 65 persen").
+   */
+  apbdPerubahan: 24_700,
+  /** Of the 2024 programmes' workers, the share the 2025 APBD list enrols again. */
+  renewal2025: 0.88,
+  /** People on the social-welfare list (DTSEN) beyond the programmes' workers, not protected. */
+  welfareOthers: 14_000,
   dbhSawit2025: 2_800,
   villageOfficialsPerVillage: 9,
   agents: 26,
@@ -80,6 +87,8 @@ export interface SimMembership {
   readonly validFrom: string;
   /** A planned end (lapses are not planned: the lapse rule finds them). */
   readonly end?: { readonly on: string; readonly reason: EndReason };
+  /** Paid by a local-government funding program (src/funding/): enrolled by its beneficiary list. */
+  readonly funding?: string;
 }
 
 export interface SimEnrolment {
@@ -94,10 +103,18 @@ export interface SimEnrolment {
   readonly resumesIn?: Month;
 }
 
+/** One person of the social-welfare list (DTSEN): decile 1 is extreme poverty. */
+export interface WelfarePerson {
+  readonly person: Person;
+  readonly decile: number;
+  readonly occupation: string;
+}
+
 export interface SarolangunWorld {
   readonly employers: SimEmployer[];
   readonly projects: SimProject[];
   readonly enrolments: SimEnrolment[];
+  readonly welfare: WelfarePerson[];
 }
 
 export interface Village {
@@ -145,6 +162,9 @@ export function buildSarolangunWorld(villages: readonly Village[], scale = 1): S
   const seen = new Map<string, number>();
   let other = 0;
   let builders = 0;
+  // A person enrolled twice (a funded worker renewed the next year) is kept or dropped as a whole.
+  const kept = new Map<string, boolean>();
+  const enrolled = new Set(full.enrolments.map((e) => e.person.nik));
   const enrolments = full.enrolments.filter((e) => {
     const m = e.membership;
     if (m.employerNpp) {
@@ -154,9 +174,17 @@ export function buildSarolangunWorld(villages: readonly Village[], scale = 1): S
       return step !== undefined && n % step === 0;
     }
     if (m.projectNumber) return builders++ % k === 0;
-    return other++ % k === 0;
+    const decided = kept.get(e.person.nik);
+    if (decided !== undefined) return decided;
+    const keep = other++ % k === 0;
+    kept.set(e.person.nik, keep);
+    return keep;
   });
-  return { employers, projects, enrolments };
+  let listed = 0;
+  const welfare = full.welfare.filter(
+    (w) => kept.get(w.person.nik) ?? (!enrolled.has(w.person.nik) && listed++ % k === 0),
+  );
+  return { employers, projects, enrolments, welfare };
 }
 
 const KBLI = [
@@ -182,6 +210,22 @@ const BPU_OCCUPATIONS = [
 
 /** The Perisai agents of the simulation (codes the loader gives to agent accounts too). */
 export const agentCode = (i: number) => `PRS-SRL-${String(i + 1).padStart(2, '0')}`;
+
+/** A worker enrolled by a funding program's beneficiary list, from the program's first month. */
+const fundedEnrolment = (person: Person, code: string, from: Month, occupation: string): SimEnrolment => ({
+  month: from,
+  person,
+  membership: {
+    segment: 'BPU',
+    payerKind: 'government',
+    payerRef: code,
+    programs: ['JKK', 'JKM'],
+    declaredIncome: 1_000_000,
+    occupation,
+    validFrom: firstDay(from),
+    funding: code,
+  },
+});
 
 function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   const scale = 1;
@@ -254,45 +298,53 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
     }
   }
 
-  // --- Informal workers paid by programmes (BPU) -------------------------------------------------
-  const programme = (ref: string, kind: PayerKind, count: number, from: Month, occupation: string) => {
-    r = new Random([...ref].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 17));
+  // --- Informal workers paid by local-government funding programs (BPU) -------------------------
+  // Each program's workers are enrolled by its beneficiary list and end with its fiscal year; the 2025
+  // APBD list enrols most 2024 workers again. Every one of them is on the welfare list (DTSEN).
+  const welfare: WelfarePerson[] = [];
+  const funded = (
+    code: string,
+    count: number,
+    from: Month,
+    occupation: string,
+    deciles: [number, number],
+  ) => {
+    r = new Random([...code].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 17));
+    const enrolled: SimEnrolment[] = [];
     for (let i = 0; i < count; i++) {
       const person = people.person(village(), 20, 60, firstDay(from));
-      enrolments.push({
-        month: from,
-        person,
-        membership: {
-          segment: 'BPU',
-          payerKind: kind,
-          payerRef: ref,
-          programs: ['JKK', 'JKM'],
-          declaredIncome: 1_000_000,
-          occupation,
-          validFrom: from === FIRST_MONTH ? '2023-07-01' : firstDay(from),
-          // Programme years end with the budget year; the next year's list re-enrols most of them.
-          ...(ref.endsWith('2024') && r.chance(0.12)
-            ? { end: { on: '2024-12-31', reason: 'moved' as EndReason } }
-            : {}),
-        },
-      });
+      welfare.push({ person, decile: r.int(deciles[0], deciles[1]), occupation });
+      enrolled.push(fundedEnrolment(person, code, from, occupation));
     }
+    enrolments.push(...enrolled);
+    return enrolled;
   };
-  programme('APBD-SRL-2024', 'government', scaled(SIZES.apbd2024, scale), FIRST_MONTH, 'pekerja rentan');
-  programme(
-    'APBD-P-SRL-2024',
-    'government',
+  const apbd2024 = funded(
+    'SRL-APBD-2024',
+    scaled(SIZES.apbd2024, scale),
+    FIRST_MONTH,
+    'pekerja rentan',
+    [1, 5],
+  );
+  const apbdP2024 = funded(
+    'SRL-APBDP-2024',
     scaled(SIZES.apbdPerubahan, scale),
     '2024-11' as Month,
     'pekerja rentan',
+    [1, 4],
   );
-  programme(
-    'DBH-SAWIT-SRL-2025',
-    'government',
-    scaled(SIZES.dbhSawit2025, scale),
-    '2025-01' as Month,
-    'pekebun sawit',
-  );
+  funded('SRL-DBHSAWIT-2025', scaled(SIZES.dbhSawit2025, scale), '2025-01' as Month, 'pekebun sawit', [2, 6]);
+  r = new Random(2_025_1503);
+  for (const e of [...apbd2024, ...apbdP2024])
+    if (r.chance(SIZES.renewal2025))
+      enrolments.push(fundedEnrolment(e.person, 'SRL-APBD-2025', '2025-01' as Month, 'pekerja rentan'));
+  r = new Random(3_150_3);
+  for (let i = 0; i < scaled(SIZES.welfareOthers, scale); i++)
+    welfare.push({
+      person: people.person(village(), 18, 60, '2024-01-01'),
+      decile: r.int(1, 6),
+      occupation: r.pick(BPU_OCCUPATIONS),
+    });
   r = new Random(1_150_3);
   for (const v of villages) {
     const ref = `DD-${v.code}`;
@@ -437,7 +489,7 @@ function buildFullWorld(villages: readonly Village[]): SarolangunWorld {
   for (const month of SIMULATED_MONTHS.slice(1))
     for (let i = 0; i < scaled(SIZES.placementsPerMonth, scale); i++) placement(month, firstDay(month));
 
-  return { employers, projects, enrolments };
+  return { employers, projects, enrolments, welfare };
 }
 
 /** Does a self-payer pay in `month` (for everything outstanding)? */

@@ -72,7 +72,7 @@ export function readPrograms(issues: Issues, row: number, text: string): Program
 }
 
 /** NIK checked by the regulation engine, then against the stated sex and birth date. */
-function readNik(issues: Issues, row: number, cells: Record<string, string>, ctx: RowContext) {
+export function readNik(issues: Issues, row: number, cells: Record<string, string>, ctx: RowContext) {
   const nik = requiredText(issues, row, 'nik', cells.nik ?? '', 32);
   const sex = readChoice(issues, row, 'jenis_kelamin', cells.jenis_kelamin ?? '', SEX_CHOICES, 'L, P');
   const birth = readDate(issues, row, 'tanggal_lahir', cells.tanggal_lahir ?? '', ctx.today);

@@ -6,7 +6,7 @@ import { officialRegionCodes } from '../../regions/official-codes.ts';
 import { loadParameterBook } from '../../regulations/regulations.service.ts';
 import { AppError, type Bilingual } from '../../shared/errors.ts';
 import { PROGRAM_START_PARAMETERS } from '../membership.rules.ts';
-import type { RegistryImportKind, RowContext } from './registry-import.kind.ts';
+import type { FundingImportContext, RegistryImportKind, RowContext } from './registry-import.kind.ts';
 
 /**
  * Everything a row reader consults, loaded once per import: the villages of the region table (about
@@ -18,6 +18,7 @@ export async function loadRowContext(
   kind: RegistryImportKind,
   actor: Actor,
   today: string,
+  funding: FundingImportContext | null = null,
 ): Promise<RowContext> {
   const needsVillages = kind.regionColumn !== null;
   const villages = needsVillages
@@ -49,6 +50,7 @@ export async function loadRowContext(
       }
       return floor;
     },
+    funding,
     programStarts: Object.fromEntries(
       Object.entries(PROGRAM_START_PARAMETERS).map(([program, code]) => [program, book.firstDate(code)]),
     ),

@@ -112,6 +112,42 @@ const CATALOGUE = {
     id: 'Kunci idempotensi sudah dipakai untuk pembayaran lain (pembayar, jumlah atau tanggal berbeda)',
     en: 'The idempotency key was already used for another payment (payer, amount or date differ)',
   }),
+  FUNDING_OUTSIDE_REGION: (p) => ({
+    id: `Desa di luar wilayah pemberi dana (${p.region})`,
+    en: `Village outside the funder's region (${p.region})`,
+  }),
+  VILLAGE_NOT_ELIGIBLE: () => ({
+    id: 'Desa tidak termasuk sasaran program ini',
+    en: "The village is not among the program's target villages",
+  }),
+  OCCUPATION_NOT_ELIGIBLE: (p) => ({
+    id: `Pekerjaan tidak termasuk sasaran program; pilihan: ${p.known}`,
+    en: `Occupation not targeted by the program; known: ${p.known}`,
+  }),
+  FUNDING_OUTSIDE_PERIOD: (p) => ({
+    id: `Tanggal mulai di luar periode program (${p.from} s.d. ${p.to})`,
+    en: `Start date outside the program period (${p.from} to ${p.to})`,
+  }),
+  POVERTY_NOT_ELIGIBLE: (p) => ({
+    id: `Tidak tercatat di daftar kesejahteraan sosial dengan tingkat ${p.levels}`,
+    en: `Not on the social-welfare list at level ${p.levels}`,
+  }),
+  ALREADY_PROTECTED: (p) => ({
+    id: `Sudah terlindungi: kepesertaan ${p.membership} sejak ${p.from}; satu pekerja tidak dibayar dua kali`,
+    en: `Already protected: membership ${p.membership} from ${p.from}; a worker is never paid for twice`,
+  }),
+  OTHER_PROGRAM: (p) => ({
+    id: `Sudah menjadi penerima program pendanaan ${p.code} pada periode yang sama`,
+    en: `Already a beneficiary of funding program ${p.code} in the same period`,
+  }),
+  BUDGET_EXCEEDED: (p) => ({
+    id: `Anggaran program hanya cukup untuk ${p.capacity} penerima baru (Rp${p.cost} per pekerja untuk seluruh periode)`,
+    en: `The program's budget covers only ${p.capacity} new beneficiaries (Rp${p.cost} per worker for the whole period)`,
+  }),
+  INVALID_DECILE: () => ({
+    id: 'Isi desil 1–10 atau tingkat kemiskinan (ekstrem, miskin, rentan)',
+    en: 'Give a decile 1–10 or a poverty level (ekstrem, miskin, rentan)',
+  }),
 } satisfies Record<string, (p: Params) => Bilingual>;
 
 export function issue(

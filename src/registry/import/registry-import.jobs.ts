@@ -15,6 +15,7 @@ export type JobRow = Omit<RegistryImportJobTable, 'id' | 'started_at'> & {
   rows_unchanged: number;
   bytes_read: number;
   issues_total: number;
+  funding_program_id: number | null;
 };
 
 export async function createJob(
@@ -26,6 +27,7 @@ export async function createJob(
     dryRun: boolean;
     fileName: string | null;
     clientRef: string | null;
+    fundingProgramId?: number | null;
   },
 ): Promise<number> {
   const row = await db
@@ -36,6 +38,7 @@ export async function createJob(
       mode: job.mode,
       dry_run: job.dryRun,
       client_ref: job.clientRef,
+      funding_program_id: job.fundingProgramId ?? null,
       file_name: job.fileName,
       file_sha256: null,
       actor: actor.label,

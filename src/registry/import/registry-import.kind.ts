@@ -5,11 +5,41 @@ import type { RegionCodeLookup } from '../../regions/official-codes.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import type { Issues } from './registry-import.values.ts';
 
-export const REGISTRY_IMPORT_KINDS = ['participants', 'employers', 'wage_reports', 'payments'] as const;
+export const REGISTRY_IMPORT_KINDS = [
+  'participants',
+  'employers',
+  'wage_reports',
+  'payments',
+  'beneficiaries',
+  'welfare',
+] as const;
 export type RegistryImportKindName = (typeof REGISTRY_IMPORT_KINDS)[number];
 
 export type StageType = 'text' | 'integer' | 'bigint' | 'date';
 export type StageValue = string | number | null;
+
+/**
+ * The funding program a beneficiaries import enrols into (src/funding/): its region, period, package,
+ * eligibility and how many more workers its budget can take, loaded once before the import.
+ */
+export interface FundingImportContext {
+  readonly programId: number;
+  readonly code: string;
+  readonly regionCode: string;
+  readonly payerKind: 'government' | 'csr' | 'group';
+  readonly programs: readonly string[];
+  readonly declaredIncome: number;
+  /** First day of the first month and last day of the last month of the period. */
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly eligibleVillages: ReadonlySet<string> | null;
+  /** Lower-case occupations; null: any occupation. */
+  readonly eligibleOccupations: ReadonlySet<string> | null;
+  readonly povertyLevels: readonly string[] | null;
+  /** Workers the budget can still take (each reserves the cost of the whole period). */
+  readonly capacityLeft: number;
+  readonly costPerWorker: number;
+}
 
 /** What a row reader may consult: all of it is loaded once per import, whatever the file size. */
 export interface RowContext {
@@ -24,6 +54,7 @@ export interface RowContext {
   /** `bpu.income_floor` on a date, or the bilingual reason it is missing. */
   readonly incomeFloor: (date: string) => number | Bilingual;
   readonly programStarts: Partial<Record<string, string | null>>;
+  readonly funding: FundingImportContext | null;
 }
 
 /** What the SQL steps of a kind may consult. */
@@ -32,6 +63,7 @@ export interface SqlContext {
   /** Scope roots, or null for national scope (no filter). */
   readonly roots: readonly string[] | null;
   readonly today: string;
+  readonly funding: FundingImportContext | null;
 }
 
 export interface MergeCounts {
@@ -58,7 +90,7 @@ export interface RegistryImportKind {
   /** Tables the checks and the merge read or write (analyzed before the checks). */
   readonly targets: readonly string[];
   checks(trx: Executor, ctx: SqlContext): Promise<void>;
-  count(trx: Executor): Promise<MergeCounts>;
+  count(trx: Executor, ctx: SqlContext): Promise<MergeCounts>;
   merge(trx: Executor, ctx: SqlContext, batchId: number): Promise<void>;
 }
 
@@ -70,4 +102,8 @@ export const SQL_ISSUE_PARAMS: Record<string, readonly string[]> = {
   OPEN_BPU_CONFLICT: ['id', 'from'],
   OPEN_PU_CONFLICT: ['id', 'from'],
   STATUS_NOT_AFTER_CURRENT: ['status', 'from'],
+  POVERTY_NOT_ELIGIBLE: ['levels'],
+  ALREADY_PROTECTED: ['membership', 'from'],
+  OTHER_PROGRAM: ['code'],
+  BUDGET_EXCEEDED: ['capacity', 'cost'],
 };

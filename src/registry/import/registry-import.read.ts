@@ -42,13 +42,14 @@ export async function readImportFile(
   options: {
     actor: Parameters<typeof loadRowContext>[2];
     today: string;
+    funding?: Parameters<typeof loadRowContext>[4];
     chunkSize?: number;
     onProgress?: (p: ImportProgress) => void;
   },
   progress: ImportProgress,
   sink: IssueSink,
 ): Promise<ReadResult> {
-  const ctx = await loadRowContext(trx, kind, options.actor, options.today);
+  const ctx = await loadRowContext(trx, kind, options.actor, options.today, options.funding ?? null);
   await createStage(trx, kind);
   const chunkSize = options.chunkSize ?? 5000;
   const meter = newMeter();

@@ -15,6 +15,7 @@ const CTX: RowContext = {
   nikRegions: regionCodeSet(['15', '15.03', '15.03.03', '17', '17.01', '17.01.01']),
   incomeFloor: () => 1_000_000,
   programStarts: { JP: '2015-07-01', JKP: '2021-02-02' },
+  funding: null,
 };
 
 const PERSON = {

@@ -4,13 +4,20 @@ import type { Actor } from '../../auth/actor.ts';
 import { commonAncestor, hasNationalScope } from '../../auth/scope.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import type { ImportMode } from '../../db/schema.ts';
+import { beneficiariesImport } from '../../funding/beneficiaries.kind.ts';
+import { welfareImport } from '../../funding/welfare.kind.ts';
 import { refreshQueuedCoverage } from '../../protection/protection.service.ts';
 import { employersImport } from './employers.kind.ts';
 import { participantsImport } from './participants.kind.ts';
 import { paymentsImport } from './payments.kind.ts';
 import type { RegistryIssue } from './registry-import.issues.ts';
 import { createJob, finishJob, type JobOutcome } from './registry-import.jobs.ts';
-import type { RegistryImportKind, RegistryImportKindName, SqlContext } from './registry-import.kind.ts';
+import type {
+  FundingImportContext,
+  RegistryImportKind,
+  RegistryImportKindName,
+  SqlContext,
+} from './registry-import.kind.ts';
 import { endProgress, type ImportProgress, startProgress } from './registry-import.progress.ts';
 import { type ReadResult, readImportFile } from './registry-import.read.ts';
 import { IssueSink } from './registry-import.sink.ts';
@@ -24,6 +31,8 @@ export const REGISTRY_IMPORTS: Record<RegistryImportKindName, RegistryImportKind
   employers: employersImport,
   wage_reports: wageReportsImport,
   payments: paymentsImport,
+  beneficiaries: beneficiariesImport,
+  welfare: welfareImport,
 };
 
 /** The tables each kind writes (analysed after a PGlite import). */
@@ -32,6 +41,8 @@ const ANALYZED: Record<RegistryImportKindName, string> = {
   employers: 'employer, employer_status',
   wage_reports: 'wage_report',
   payments: 'payment, payment_allocation, bill, protected_month',
+  beneficiaries: 'participant, membership, funding_beneficiary',
+  welfare: 'welfare_entry',
 };
 
 export interface RegistryImportOptions {
@@ -48,6 +59,8 @@ export interface RegistryImportOptions {
   readonly onJob?: (jobId: number) => void;
   readonly chunkSize?: number;
   readonly inlineLimit?: number;
+  /** Beneficiaries imports: the program they enrol into (required for that kind, ignored otherwise). */
+  readonly funding?: FundingImportContext;
 }
 
 export interface RegistryImportReport extends Omit<JobOutcome, 'error'> {
@@ -92,7 +105,7 @@ async function commitBatch(
   base: JobOutcome,
   options: RegistryImportOptions,
 ) {
-  const counts = await kind.count(trx);
+  const counts = await kind.count(trx, ctx);
   const batch = await trx
     .insertInto('import_batch')
     .values({
@@ -152,6 +165,7 @@ export async function runRegistryImport(
     dryRun: options.dryRun,
     fileName: options.fileName,
     clientRef: options.clientRef ?? null,
+    fundingProgramId: options.funding?.programId ?? null,
   });
   options.onJob?.(jobId);
   const progress = startProgress(jobId);
@@ -160,7 +174,9 @@ export async function runRegistryImport(
     actor: options.actor,
     roots: hasNationalScope(options.actor) ? null : options.actor.regions,
     today: options.today,
+    funding: options.funding ?? null,
   };
+  if (kindName === 'beneficiaries' && !ctx.funding) throw new Error('beneficiaries import without a program');
   let outcome: JobOutcome;
   try {
     outcome = await db.transaction().execute(async (trx) => {

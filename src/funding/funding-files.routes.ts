@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import Type from 'typebox';
 import type { Actor } from '../auth/actor.ts';
 import { hasNationalScope, inScope } from '../auth/scope.ts';
 import { currentMonth, today } from '../http/clock.ts';
@@ -12,7 +13,7 @@ import {
   STREAMED_TYPES,
   visibleJob,
 } from '../registry/import/registry-import.http.ts';
-import { findJob, type JobRow } from '../registry/import/registry-import.jobs.ts';
+import { findJob, type JobRow, listOwnJobs } from '../registry/import/registry-import.jobs.ts';
 import {
   JobParams,
   JobSchema,
@@ -153,6 +154,26 @@ export const fundingFileRoutes: RoutePlugin = async (app, { deps }) => {
     if (!visibleJob(actor, job)) throw jobNotFound();
     return job;
   }
+
+  app.get(
+    '/funding/imports',
+    {
+      config: { access: { permission: 'funding.read', scope: 'records' } },
+      schema: {
+        tags,
+        summary: 'Impor pendanaan saya / my funding imports',
+        description:
+          'The caller’s own beneficiary and welfare-list imports, newest first; `ref` finds one still uploading.',
+        querystring: Type.Object({ ref: Type.Optional(Type.String({ maxLength: 64 })) }),
+        response: { 200: Type.Object({ jobs: Type.Array(JobSchema) }) },
+      },
+    },
+    async (request) => ({
+      jobs: (await listOwnJobs(db, request.actor, request.query.ref ?? null))
+        .filter((job) => job.kind === 'beneficiaries' || job.kind === 'welfare')
+        .map(jobView),
+    }),
+  );
 
   app.get(
     '/funding/imports/:id',

@@ -156,7 +156,9 @@ export async function createProgram(db: Executor, actor: Actor, input: ProgramIn
       code: 'PROGRAM_CODE_TAKEN',
       message: { id: `Kode program ${input.code} sudah dipakai`, en: `Program code ${input.code} is taken` },
     });
-  if (problems.length > 0) throw validationFailed(problems.map((p) => p.message));
+  // Each problem keeps its field and code next to the texts, so a form can show it under the field.
+  if (problems.length > 0)
+    throw validationFailed(problems.map((p) => ({ field: p.field, code: p.code, ...p.message })));
   const created = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('funding_program')

@@ -5,7 +5,7 @@ import type { Executor } from '../db/database.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Month } from '../shared/month.ts';
 import { type District, optimize, type Pool, type Strategy } from './optimizer.rules.ts';
-import { welfarePools } from './pools.repo.ts';
+import { type WelfarePoolRow, welfarePools } from './pools.repo.ts';
 import { costExplanation, type PeriodInput, pricedPeriod } from './simulation.service.ts';
 import { pctToBp, regionSnapshot } from './snapshot.service.ts';
 
@@ -49,18 +49,7 @@ export async function optimizeFor(
     for (const v of report.children) villageRows.set(v.code, { row: v, district: d });
   }
   const listed = await welfarePools(db, input.regionCode, `${input.from}-01`);
-  const pools: Pool[] = [];
-  const listedByVillage = new Map<string, number>();
-  for (const p of listed) {
-    const v = villageRows.get(p.village_code);
-    if (!v) continue;
-    listedByVillage.set(p.village_code, (listedByVillage.get(p.village_code) ?? 0) + p.available);
-    pools.push(pool(v, p.occupation, p.poverty_level, p.available, costPerWorker));
-  }
-  for (const [code, v] of villageRows) {
-    const gap = (v.row.workforce ?? 0) - (v.row.active ?? 0) - (listedByVillage.get(code) ?? 0);
-    if (gap > 0) pools.push(pool(v, OTHERS, 'unknown', gap, costPerWorker));
-  }
+  const pools = villagePools(villageRows, listed, costPerWorker);
   const districts: District[] = districtRows.map((d) => ({
     code: d.code,
     name: d.name,
@@ -90,6 +79,38 @@ export async function optimizeFor(
     poolsConsidered: pools.length,
     listedAvailable: listed.reduce((s, p) => s + p.available, 0),
   };
+}
+
+const POVERTY_ORDER = { extreme: 0, poor: 1, vulnerable: 2 } as const;
+
+/**
+ * The pools of each village. A village never offers more people than its uncovered workforce
+ * (workforce − active): the welfare list's people fill that room poorest first, and what is left is
+ * "other workers" of unknown poverty. A village without a workforce figure offers its listed people only.
+ */
+function villagePools(
+  villages: ReadonlyMap<string, { row: CoverageRow; district: CoverageRow }>,
+  listed: readonly WelfarePoolRow[],
+  costPerWorker: number,
+): Pool[] {
+  const pools: Pool[] = [];
+  const byVillage = new Map<string, WelfarePoolRow[]>();
+  for (const p of listed) byVillage.set(p.village_code, [...(byVillage.get(p.village_code) ?? []), p]);
+  for (const [code, v] of villages) {
+    const known = v.row.workforce !== null;
+    let room = known ? Math.max(0, (v.row.workforce ?? 0) - (v.row.active ?? 0)) : Number.POSITIVE_INFINITY;
+    const rows = [...(byVillage.get(code) ?? [])].sort(
+      (a, b) => POVERTY_ORDER[a.poverty_level] - POVERTY_ORDER[b.poverty_level],
+    );
+    for (const p of rows) {
+      const available = Math.min(p.available, room);
+      if (available <= 0) break;
+      room -= available;
+      pools.push(pool(v, p.occupation, p.poverty_level, available, costPerWorker));
+    }
+    if (known && room > 0) pools.push(pool(v, OTHERS, 'unknown', room, costPerWorker));
+  }
+  return pools;
 }
 
 function pool(

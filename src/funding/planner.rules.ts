@@ -1,9 +1,10 @@
 import { targetWorkers } from '../coverage/coverage.rules.ts';
 import type { Segment } from '../db/schema.ts';
 import type { Bilingual } from '../shared/errors.ts';
-import { formatCount, formatMonth, formatPercent, type Lang } from '../shared/format.ts';
+import { formatMonth } from '../shared/format.ts';
 import { addMonths, type Month, monthIndex } from '../shared/month.ts';
-import { bilingual, periodLabel } from './simulator.rules.ts';
+import { type Figures, planSteps } from './planner.steps.ts';
+import { bilingual } from './simulator.text.ts';
 
 export interface SegmentStock {
   readonly segment: Exclude<Segment, 'UNSPECIFIED'>;
@@ -45,6 +46,16 @@ export type PlanProblem = {
   code: 'TARGET_MONTH_NOT_AFTER_START' | 'TARGET_INVALID';
   message: Bilingual;
 };
+
+/** What {@link planToTarget} is given: the last month with data, the target, and today's stock by segment. */
+export interface PlanInput {
+  readonly startMonth: Month;
+  readonly targetMonth: Month;
+  readonly workforce: number;
+  readonly stock: readonly SegmentStock[];
+  readonly targetBp: number;
+  readonly funding: FundingAssumption | null;
+}
 
 /** Float noise below a millionth of a person is not rounded up into one more enrolment a month. */
 const NOISE = 1e-6;
@@ -122,6 +133,24 @@ function check(input: { startMonth: Month; targetMonth: Month; targetBp: number 
   return null;
 }
 
+/** The region's participants month by month: no new enrolments, `n` a month, and `nFunded` a month plus the funded. */
+function trajectoryOf(input: PlanInput, f: Figures): PlanPoint[] {
+  const { startMonth, stock, funding } = input;
+  return Array.from({ length: f.k + 1 }, (_, m): PlanPoint => {
+    const month = addMonths(startMonth, m);
+    const base = stockAfter(stock, m);
+    const joined = retainedPerMonthlyEnrolment(f.rate, m);
+    return {
+      month,
+      noNewEnrolments: Math.round(base),
+      withoutFunding: Math.round(base + f.n * joined),
+      withFunding:
+        f.nFunded === null ? null : Math.round(base + f.nFunded * joined + fundedIn(funding, month)),
+      targetWorkers: f.target,
+    };
+  });
+}
+
 /**
  * How many new participants a month a region must enrol to reach a coverage target by a month, with
  * and without a funded programme. Today's participants leave at their segment's monthly exit rate;
@@ -133,14 +162,7 @@ function check(input: { startMonth: Month; targetMonth: Month; targetBp: number 
  *   stock: [{ segment: 'BPU', active: 1_000, exitRateBp: 1_000 }], funding: null }).monthlyNeeded
  * // ⌈(2.000 − 1.000 × 0,9²) ÷ (1 + 0,9)⌉ = ⌈1.190 ÷ 1,9⌉ = ⌈626,3⌉ = 627
  */
-export function planToTarget(input: {
-  startMonth: Month;
-  targetMonth: Month;
-  workforce: number;
-  stock: readonly SegmentStock[];
-  targetBp: number;
-  funding: FundingAssumption | null;
-}): Plan | PlanProblem {
+export function planToTarget(input: PlanInput): Plan | PlanProblem {
   const problem = check(input);
   if (problem) return problem;
   const { startMonth, targetMonth, stock, funding } = input;
@@ -155,19 +177,7 @@ export function planToTarget(input: {
   const funded = fundedIn(funding, targetMonth);
   const n = neededPerMonth(target - left, retained);
   const nFunded = funding ? neededPerMonth(target - funded - left, retained) : null;
-  const trajectory = Array.from({ length: k + 1 }, (_, m): PlanPoint => {
-    const month = addMonths(startMonth, m);
-    const base = stockAfter(stock, m);
-    const joined = retainedPerMonthlyEnrolment(rate, m);
-    return {
-      month,
-      noNewEnrolments: Math.round(base),
-      withoutFunding: Math.round(base + n * joined),
-      withFunding: nFunded === null ? null : Math.round(base + nFunded * joined + fundedIn(funding, month)),
-      targetWorkers: target,
-    };
-  });
-  const figures = { k, target, rate, retained, left, funded, n, nFunded };
+  const figures: Figures = { k, target, rate, retained, left, funded, n, nFunded };
   return {
     ok: true,
     startMonth,
@@ -178,78 +188,7 @@ export function planToTarget(input: {
     newEnrolmentRateBp: rate,
     monthlyNeeded: n,
     monthlyNeededWithFunding: nFunded,
-    trajectory,
+    trajectory: trajectoryOf(input, figures),
     steps: planSteps(input, figures),
   };
-}
-
-interface Figures {
-  readonly k: number;
-  readonly target: number;
-  readonly rate: number;
-  readonly retained: number;
-  readonly left: number;
-  readonly funded: number;
-  readonly n: number;
-  readonly nFunded: number | null;
-}
-
-const pct = (bp: number, lang: Lang): string => formatPercent(bp / 100, lang);
-
-/** The model and each figure of the plan, in the order they are computed. */
-function planSteps(input: Parameters<typeof planToTarget>[0], f: Figures): Bilingual[] {
-  const { startMonth, targetMonth, workforce, stock, funding } = input;
-  const rates = (lang: Lang) => stock.map((s) => `${s.segment} ${pct(s.exitRateBp, lang)}`).join(', ');
-  const steps = [
-    bilingual(
-      (lang, say) =>
-        `${say('Model: peserta yang ada keluar tiap bulan sesuai laju segmennya', "Model: today's participants leave each month at their segment's rate")} ` +
-        `(${rates(lang)}); ${say('pendaftar baru masuk di akhir tiap bulan dan keluar dengan laju', 'new enrolments join at the end of each month and leave at')} ` +
-        `${pct(f.rate, lang)}${stock.some((s) => s.segment === 'BPU') ? ' (BPU)' : say(' (rata-rata tertimbang)', ' (weighted average)')}`,
-    ),
-    bilingual(
-      (lang, say) =>
-        `${say('Target', 'Target')} ${pct(input.targetBp, lang)} × ${formatCount(workforce, lang)} = ${formatCount(f.target, lang)} ` +
-        `${say('pekerja pada', 'workers by')} ${formatMonth(targetMonth, lang)}, ${formatCount(f.k, lang)} ${say('bulan setelah', 'months after')} ${formatMonth(startMonth, lang)}`,
-    ),
-    bilingual(
-      (lang, say) =>
-        `${say('Peserta yang ada tersisa', "Today's participants left")}: Σ ${say('aktif', 'active')} × (1 − ${say('laju keluar', 'exit rate')})^${f.k} = ` +
-        `${formatCount(f.left, lang)} ${say('dari', 'of')} ${formatCount(
-          stock.reduce((sum, s) => sum + s.active, 0),
-          lang,
-        )}`,
-    ),
-    bilingual(
-      (lang, say) =>
-        `${say('Satu pendaftar baru per bulan menjadi', 'One new enrolment a month becomes')} Σ (1 − ${pct(f.rate, lang)})^i, i = 0…${f.k - 1} = ` +
-        `${formatCount(f.retained, lang)} ${say('peserta aktif pada', 'active participants by')} ${formatMonth(targetMonth, lang)}`,
-    ),
-    bilingual(
-      (lang, say) =>
-        `${say('Pendaftaran baru yang dibutuhkan', 'New enrolments needed')}: ⌈(${formatCount(f.target, lang)} − ${formatCount(f.left, lang)}) ÷ ` +
-        `${formatCount(f.retained, lang)}⌉ = ${formatCount(f.n, lang)} ${say('per bulan', 'a month')}`,
-    ),
-  ];
-  if (funding && f.nFunded !== null)
-    steps.push(fundingStep(funding, targetMonth, f as Figures & { nFunded: number }));
-  return steps;
-}
-
-function fundingStep(
-  funding: FundingAssumption,
-  targetMonth: Month,
-  f: Figures & { nFunded: number },
-): Bilingual {
-  return bilingual((lang, say) => {
-    const period = periodLabel(funding.fromMonth, funding.toMonth, lang);
-    const sum = `⌈(${formatCount(f.target, lang)} − ${formatCount(f.funded, lang)} − ${formatCount(f.left, lang)}) ÷ ${formatCount(f.retained, lang)}⌉`;
-    const needed = `${formatCount(f.nFunded, lang)} ${say('per bulan', 'a month')}`;
-    if (f.funded === 0)
-      return (
-        `${say('Pendanaan', 'Funding of')} ${formatCount(funding.workers, lang)} ${say('pekerja', 'workers')} (${period}) ` +
-        `${say('tidak aktif pada', 'is not running in')} ${formatMonth(targetMonth, lang)}${say(', jadi tidak dihitung', ', so it does not count')}: ${needed}`
-      );
-    return `${say('Dengan', 'With')} ${formatCount(funding.workers, lang)} ${say('pekerja didanai', 'funded workers')} (${period}): ${sum} = ${needed}`;
-  });
 }

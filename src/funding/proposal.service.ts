@@ -2,9 +2,15 @@ import type { Actor } from '../auth/actor.ts';
 import type { CoverageContext } from '../coverage/coverage.service.ts';
 import type { Executor } from '../db/database.ts';
 import { AppError, type Bilingual } from '../shared/errors.ts';
-import type { Month } from '../shared/month.ts';
+import { addMonths, type Month } from '../shared/month.ts';
 import { beneficiariesByVillage } from './funding.repo.ts';
-import { FUNDER_KIND_LABELS, periodMonths, SOURCE_LABELS } from './funding.rules.ts';
+import {
+  FUNDER_KIND_LABELS,
+  type FunderKind,
+  payerKindOfFunder,
+  periodMonths,
+  SOURCE_LABELS,
+} from './funding.rules.ts';
 import { programView, requireProgram } from './funding.service.ts';
 import { optimizeFor } from './optimize.service.ts';
 import type { ProposalData, ProposalVillage } from './proposal.types.ts';
@@ -90,7 +96,7 @@ export async function assembleProposal(
   const period = { from: view.periodFrom, to: view.periodTo, funderKind: view.funderKind };
   const [costs, snap] = await Promise.all([
     pricedPeriod(db, period),
-    regionSnapshot(db, actor, view.regionCode, context),
+    snapshotBefore(db, actor, view.regionCode, view.periodFrom as Month, context),
   ]);
   const workers = view.beneficiaries > 0 ? view.beneficiaries : (view.capacity ?? 0);
   const total = workers * view.costPerWorker;
@@ -153,10 +159,7 @@ export async function assembleProposal(
       workers,
       total,
       leftover: view.budget - total,
-      discountNote: explanation.notes[0] ?? {
-        id: 'Tidak ada diskon iuran yang berlaku pada periode ini',
-        en: 'No contribution discount applies in this period',
-      },
+      discountNote: discountNote(view.funderKind, explanation.notes),
     },
     effect: {
       before: standing(before),
@@ -188,6 +191,41 @@ export async function assembleProposal(
           ]),
     ],
   };
+}
+
+/**
+ * Where the region stood the month before the program starts — what a budget paper argues from —
+ * or, when that month has no figures (a program planned beyond the data), the latest month.
+ */
+async function snapshotBefore(
+  db: Executor,
+  actor: Actor,
+  code: string,
+  from: Month,
+  context: CoverageContext,
+) {
+  try {
+    return await regionSnapshot(db, actor, code, context, addMonths(from, -1));
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'VALIDATION_FAILED')
+      return regionSnapshot(db, actor, code, context);
+    throw error;
+  }
+}
+
+/** PP 50/2025 in the words of the funder: a government budget never gets the discount. */
+function discountNote(funderKind: string, quoteNotes: readonly Bilingual[]): Bilingual {
+  if (payerKindOfFunder(funderKind as FunderKind) === 'government')
+    return {
+      id: 'PP 50/2025: diskon 50 % iuran JKK dan JKM BPU tidak berlaku bagi iuran yang dibayar APBN/APBD; biaya dihitung dengan tarif penuh.',
+      en: 'PP 50/2025: the 50 % discount on BPU JKK and JKM does not apply to contributions paid from APBN/APBD; the cost uses full rates.',
+    };
+  return (
+    quoteNotes.find((n) => n.en.includes('PP 50/2025')) ?? {
+      id: 'Tidak ada diskon iuran yang berlaku pada bulan pertama program.',
+      en: 'No contribution discount applies in the program’s first month.',
+    }
+  );
 }
 
 const standing = (
@@ -222,7 +260,8 @@ async function proposalVillages(
       {
         regionCode: view.regionCode,
         budget: view.budget,
-        strategy: view.povertyLevels ? 'poorest_first' : 'max_coverage',
+        // A budget paper for vulnerable workers argues from the poorest first (Inpres 4/2022).
+        strategy: 'poorest_first',
         from: view.periodFrom,
         to: view.periodTo,
         funderKind: view.funderKind,

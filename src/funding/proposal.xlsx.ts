@@ -32,7 +32,7 @@ const b = (id: string, en: string): Bilingual => ({ id, en });
 const FACT_COLUMNS: Columns = [
   [b('Uraian', 'Item'), 36],
   [b('Description', '(English)'), 28],
-  [b('Nilai', 'Value'), 20],
+  [b('Nilai', 'Value'), 30],
   [b('Keterangan', 'Note'), 46],
   [b('Note', '(English)'), 46],
 ];
@@ -128,6 +128,7 @@ function facts(sheet: Worksheet, items: Fact[]): void {
     if (item.strong) for (const column of [1, 3]) row.getCell(column).font = { bold: true };
     fitHeight(sheet, row.number, [
       [item.label.id, 36],
+      [typeof item.value === 'string' ? item.value : null, 30],
       [item.note?.id, 46],
       [item.note?.en, 54],
     ]);

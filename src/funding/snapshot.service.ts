@@ -29,9 +29,10 @@ export async function regionSnapshot(
   actor: Actor,
   regionCode: string,
   context: CoverageContext,
+  month?: Month,
 ): Promise<RegionSnapshot> {
   if (!(hasNationalScope(actor) || inScope(actor, regionCode))) throw regionNotFound(regionCode);
-  const report = await getCoverageReport(db, { regionCode }, context);
+  const report = await getCoverageReport(db, { regionCode, month }, context);
   if (report.workforce === null || report.active === null)
     throw new AppError('VALIDATION_FAILED', {
       id: `Angkatan kerja atau peserta aktif ${report.region.name} belum tersedia; cakupan tidak dapat disimulasikan`,

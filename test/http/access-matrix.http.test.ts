@@ -9,6 +9,7 @@ import type { Permission } from '../../src/auth/permissions.ts';
 import { PUBLIC_PERMISSIONS, ROLE_CODES, ROLES, type Role } from '../../src/auth/roles.ts';
 import { createToken } from '../../src/auth/tokens.service.ts';
 import { createAccount } from '../../src/auth/users.service.ts';
+import { createProgram } from '../../src/funding/funding.service.ts';
 import { registerEmployer } from '../../src/registry/employers.service.ts';
 import { registerProject } from '../../src/registry/projects.service.ts';
 import { enrolParticipant } from '../../src/registry/registry.service.ts';
@@ -173,6 +174,53 @@ async function importJobIn(ctx: Context): Promise<number> {
     .executeTakeFirstOrThrow();
   return job.id;
 }
+
+/** A regency funding program in `ctx.region` (a regency code in the funding fixtures). */
+async function programIn(ctx: Context): Promise<number> {
+  if (!ctx.permitted) return 999_999;
+  const program = await createProgram(t.database.db, SETUP, {
+    code: `M-${ctx.n}`,
+    name: 'Program Matriks',
+    funderKind: 'regency',
+    funderName: 'Pemkab Matriks',
+    regionCode: ctx.region,
+    source: 'apbd',
+    fiscalYear: 2025,
+    budget: 100_000_000,
+    periodFrom: '2025-01',
+    periodTo: '2025-12',
+  });
+  return program.id;
+}
+/** A finished beneficiaries import job of a program in `ctx.region`. */
+async function fundingJobIn(ctx: Context): Promise<number> {
+  if (!ctx.permitted) return 999_999;
+  const programId = await programIn(ctx);
+  const job = await t.database.db
+    .insertInto('registry_import_job')
+    .values({
+      kind: 'beneficiaries',
+      status: 'rejected',
+      mode: 'all',
+      dry_run: false,
+      client_ref: null,
+      file_name: 'penerima.csv',
+      file_sha256: null,
+      actor: 'matriks-lain',
+      actor_id: null,
+      region_code: ctx.region,
+      batch_id: null,
+      error: null,
+      finished_at: null,
+      funding_program_id: programId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return job.id;
+}
+/** Pangkalpinang (Babel) has demo coverage, and lies outside every regional scope above. */
+const REGENCIES = { in: '15.03', out: '19.71' };
+const period = { from: '2025-01', to: '2025-12' };
 
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const json = (method: InjectOptions['method'], url: string, payload: unknown): InjectOptions => ({
@@ -618,6 +666,119 @@ const FIXTURES: Record<string, Fixture> = {
     request: async (c) => get(`${API}/employers/${await employerIn(c)}/workers`),
     outside: { status: 404, code: 'NOT_FOUND' },
     ownedOnly: true,
+  },
+  'GET /api/v1/funding/programs': { request: () => get(`${API}/funding/programs`), outside: { status: 200 } },
+  'POST /api/v1/funding/programs': {
+    regions: REGENCIES,
+    request: (c) =>
+      json('POST', `${API}/funding/programs`, {
+        code: `N-${c.n}`,
+        name: 'Program Baru',
+        funderKind: 'regency',
+        funderName: 'Pemkab',
+        regionCode: c.region,
+        source: 'apbd',
+        fiscalYear: 2025,
+        budget: 50_000_000,
+        periodFrom: '2025-01',
+        periodTo: '2025-06',
+      }),
+    ok: 201,
+    outside: { status: 404, code: 'REGION_NOT_FOUND' },
+  },
+  'GET /api/v1/funding/programs/:id': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/programs/${await programIn(c)}`),
+  },
+  'PATCH /api/v1/funding/programs/:id': {
+    regions: REGENCIES,
+    request: async (c) => json('PATCH', `${API}/funding/programs/${await programIn(c)}`, { notes: 'dicek' }),
+  },
+  'GET /api/v1/funding/programs/:id/usage': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/programs/${await programIn(c)}/usage`),
+  },
+  'GET /api/v1/funding/programs/:id/beneficiaries': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/programs/${await programIn(c)}/beneficiaries`),
+  },
+  'POST /api/v1/funding/programs/:id/beneficiaries/import': {
+    regions: REGENCIES,
+    // A file with its header only: refused (no rows), after the program was found in scope.
+    request: async (c) =>
+      csv(
+        `${API}/funding/programs/${await programIn(c)}/beneficiaries/import`,
+        'nik,nama,jenis_kelamin,tanggal_lahir,kode_desa',
+      ),
+    ok: 422,
+    okCode: 'IMPORT_REJECTED',
+  },
+  'POST /api/v1/funding/welfare/import': {
+    request: () =>
+      csv(`${API}/funding/welfare/import`, 'nik,nama,jenis_kelamin,tanggal_lahir,kode_desa,desil'),
+    ok: 422,
+    okCode: 'IMPORT_REJECTED',
+    outside: { status: 422, code: 'IMPORT_REJECTED' },
+  },
+  'GET /api/v1/funding/beneficiaries/template.csv': {
+    request: () => get(`${API}/funding/beneficiaries/template.csv`),
+  },
+  'GET /api/v1/funding/beneficiaries/template.xlsx': {
+    request: () => get(`${API}/funding/beneficiaries/template.xlsx`),
+  },
+  'GET /api/v1/funding/welfare/template.csv': { request: () => get(`${API}/funding/welfare/template.csv`) },
+  'GET /api/v1/funding/welfare/template.xlsx': { request: () => get(`${API}/funding/welfare/template.xlsx`) },
+  'GET /api/v1/funding/imports': {
+    request: () => get(`${API}/funding/imports?ref=abcdefgh12`),
+    outside: { status: 200 },
+  },
+  'GET /api/v1/funding/imports/:id': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/imports/${await fundingJobIn(c)}`),
+  },
+  'GET /api/v1/funding/imports/:id/errors.csv': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/imports/${await fundingJobIn(c)}/errors.csv`),
+  },
+  'GET /api/v1/funding/programs/:id/proposal.xlsx': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/programs/${await programIn(c)}/proposal.xlsx`),
+  },
+  'GET /api/v1/funding/programs/:id/proposal.pdf': {
+    regions: REGENCIES,
+    request: async (c) => get(`${API}/funding/programs/${await programIn(c)}/proposal.pdf`),
+  },
+  'POST /api/v1/funding/simulations/budget': {
+    regions: REGENCIES,
+    request: (c) =>
+      json('POST', `${API}/funding/simulations/budget`, {
+        regionCode: c.region,
+        budget: 1_008_000_000,
+        ...period,
+      }),
+    outside: { status: 404, code: 'REGION_NOT_FOUND' },
+  },
+  'POST /api/v1/funding/simulations/target': {
+    regions: REGENCIES,
+    request: (c) =>
+      json('POST', `${API}/funding/simulations/target`, { regionCode: c.region, targetPct: 90, ...period }),
+    outside: { status: 404, code: 'REGION_NOT_FOUND' },
+  },
+  'POST /api/v1/funding/optimize': {
+    regions: REGENCIES,
+    request: (c) =>
+      json('POST', `${API}/funding/optimize`, {
+        regionCode: c.region,
+        budget: 100_000_000,
+        strategy: 'even_districts',
+        ...period,
+      }),
+    outside: { status: 404, code: 'REGION_NOT_FOUND' },
+  },
+  'GET /api/v1/funding/plan': {
+    regions: REGENCIES,
+    request: (c) => get(`${API}/funding/plan?region=${c.region}&targetPct=90&by=2026-12`),
+    outside: { status: 404, code: 'REGION_NOT_FOUND' },
   },
 };
 

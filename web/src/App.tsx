@@ -5,6 +5,10 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
 import { EmployerPage } from './pages/employers/EmployerPage.tsx';
 import { EmployerRegisterPage } from './pages/employers/EmployerRegisterPage.tsx';
+import { FundingPage } from './pages/funding/FundingPage.tsx';
+import { ProgramCreatePage } from './pages/funding/ProgramCreatePage.tsx';
+import { ProgramPage } from './pages/funding/ProgramPage.tsx';
+import { SimulationPage } from './pages/funding/SimulationPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
@@ -20,8 +24,9 @@ import { UsersPage } from './pages/users/UsersPage.tsx';
 /**
  * Routes: `/` (Indonesia), `/wilayah/:code`, `/peringkat`, `/impor`, `/kalkulator`, `/masuk` (login),
  * `/sandi` (own password), `/pengguna` (accounts and tokens), `/audit`, `/peserta` and `/peserta/:id`
- * (participant registry), `/pemberi-kerja` and `/pemberi-kerja/:id` (employers); anything else is the
- * 404 page.
+ * (participant registry), `/pemberi-kerja` and `/pemberi-kerja/:id` (employers), `/pendanaan`,
+ * `/pendanaan/baru`, `/pendanaan/simulasi` and `/pendanaan/:id` (funding of vulnerable workers);
+ * anything else is the 404 page.
  */
 export function App() {
   return (
@@ -49,6 +54,10 @@ export function App() {
           </Route>
           <Route path="/proyek" component={ProjectsPage} />
           <Route path="/proyek/:id">{(params) => <ProjectPage key={params.id} id={params.id} />}</Route>
+          <Route path="/pendanaan" component={FundingPage} />
+          <Route path="/pendanaan/baru" component={ProgramCreatePage} />
+          <Route path="/pendanaan/simulasi" component={SimulationPage} />
+          <Route path="/pendanaan/:id">{(params) => <ProgramPage key={params.id} id={params.id} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
       </PasswordGate>

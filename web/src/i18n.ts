@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from '../../src/shared/format.ts';
 import { billingEn, billingId } from './messages/billing.ts';
+import { fundingEn, fundingId } from './messages/funding.ts';
 import { movementEn, movementId } from './messages/movement.ts';
 import { paymentsEn, paymentsId } from './messages/payments.ts';
 import { projectsEn, projectsId } from './messages/projects.ts';
@@ -83,13 +84,21 @@ export function pick(lang: Lang, id: string, en: string | null | undefined): str
 // keep theirs in web/src/messages/<domain>.ts (one file per domain, Indonesian and English together).
 // ---------------------------------------------------------------------------------------------------
 
-const DOMAIN_ID = { ...billingId, ...paymentsId, ...movementId, ...registryImportId, ...projectsId };
+const DOMAIN_ID = {
+  ...billingId,
+  ...paymentsId,
+  ...movementId,
+  ...registryImportId,
+  ...projectsId,
+  ...fundingId,
+};
 const DOMAIN_EN: Record<keyof typeof DOMAIN_ID, string> = {
   ...billingEn,
   ...paymentsEn,
   ...movementEn,
   ...registryImportEn,
   ...projectsEn,
+  ...fundingEn,
 };
 
 const ID = {
@@ -802,6 +811,7 @@ const ID = {
   regEndMoved: 'Pindah',
   regEndProjectEnded: 'Proyek selesai',
   regEndPlacementEnded: 'Masa penempatan berakhir',
+  regEndFundingEnded: 'Program pendanaan berakhir',
   regEndCorrection: 'Koreksi data',
   regPersonTitle: 'Peserta',
   regBackToSearch: 'Kembali ke pencarian peserta',
@@ -1562,6 +1572,7 @@ const EN: Record<keyof typeof ID, string> = {
   regEndMoved: 'Moved',
   regEndProjectEnded: 'Project ended',
   regEndPlacementEnded: 'Placement ended',
+  regEndFundingEnded: 'Funding program ended',
   regEndCorrection: 'Data correction',
   regPersonTitle: 'Participant',
   regBackToSearch: 'Back to the participant search',

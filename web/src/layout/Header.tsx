@@ -81,6 +81,15 @@ export function Header({ meta }: { meta: Meta | undefined }) {
               {t('navProjects')}
             </Link>
           )}
+          {can(user, 'funding.read') && (
+            <Link
+              href="/pendanaan"
+              aria-current={location.startsWith('/pendanaan') ? 'page' : undefined}
+              data-testid="nav-funding"
+            >
+              {t('navFunding')}
+            </Link>
+          )}
           {can(user, PERMISSION.usersManage) && (
             <Link href="/pengguna" aria-current={current('/pengguna')} data-testid="nav-users">
               {t('navUsers')}

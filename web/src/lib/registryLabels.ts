@@ -46,6 +46,7 @@ export const END_REASON_LABEL: Record<EndReason, MessageKey> = {
   moved: 'regEndMoved',
   project_ended: 'regEndProjectEnded',
   placement_ended: 'regEndPlacementEnded',
+  funding_ended: 'regEndFundingEnded',
   correction: 'regEndCorrection',
 };
 

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { CoverageReport } from '../../../../src/coverage/coverage.schemas.ts';
 import { formatMonth } from '../../../../src/shared/format.ts';
+import { useCan } from '../../api/useSession.ts';
 import { Badge } from '../../components/Badge.tsx';
 import { pick, useT } from '../../i18n.ts';
 import { levelLabel } from '../../lib/regionLevel.ts';
@@ -10,6 +11,7 @@ export function RegionHeading({ report }: { report: CoverageReport }) {
   const { t, lang } = useT();
   const { withParams } = useDashboardParams();
   const { region } = report;
+  const canFund = useCan('funding.read');
   return (
     <div className="region-heading">
       <nav aria-label={t('breadcrumb')} data-testid="breadcrumb" className="breadcrumb">
@@ -31,6 +33,11 @@ export function RegionHeading({ report }: { report: CoverageReport }) {
         <span>{t('dataMonth', { month: formatMonth(report.month, lang) })}</span>
         <span>{t('basisShort', { basis: pick(lang, report.basisName, report.basisNameEn) })}</span>
         {region.code !== '00' && <span>{t('code', { code: region.code })}</span>}
+        {region.code !== '00' && canFund && (
+          <Link href={`/pendanaan/simulasi?region=${region.code}`} data-testid="region-funding-link">
+            {t('fundRegionLink')}
+          </Link>
+        )}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { benchBilling, billingServerTarget } from './billing.bench.ts';
 import { benchCoverage } from './coverage.bench.ts';
+import { benchFundingImport, benchOptimizer } from './funding.bench.ts';
 import { benchRegistryImport, importBenchRows } from './import.bench.ts';
 import { benchPayments } from './payments.bench.ts';
 import { benchEngine } from './regulations.bench.ts';
@@ -11,6 +12,7 @@ import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
 /**
  * npm run bench -- [--db pglite|postgres|both|none] [--months 24] [--samples 100] [--villages N] [--skip-startup] [--skip-engine]
  *                  [--skip-coverage] [--skip-registry] [--registry-rows 1000000] (issue 6: import, billing, payments on the server)
+ *                  [--skip-funding] [--funding-rows 100000] (issue 7: beneficiary import vs COPY, optimizer)
  *                  [--keep] (keep the loaded database) [--reuse] (time coverage on a kept database, skip loading)
  * The PostgreSQL server is BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
  */
@@ -25,6 +27,8 @@ const { values } = parseArgs({
     'skip-coverage': { type: 'boolean', default: false },
     'skip-registry': { type: 'boolean', default: false },
     'registry-rows': { type: 'string', default: '1000000' },
+    'skip-funding': { type: 'boolean', default: false },
+    'funding-rows': { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
   },
@@ -99,4 +103,23 @@ if (!values['skip-registry'] && values.db !== 'none' && values.db !== 'pglite') 
     await benchBilling(billingServerTarget(serverUrl), { memberships: n }),
   );
   section('payment posting over HTTP (server)', await benchPayments({ adminUrl: serverUrl }));
+}
+
+// Issue 7: a beneficiary list into one program on each database (new, then the same file again)
+// against raw COPY of the file, and the optimizer at province scale.
+if (!values['skip-funding']) {
+  const rows: { path: string; product: string; limit: string }[] = [...benchOptimizer()];
+  const fresh = (name: BenchTarget['name']) =>
+    name === 'pglite'
+      ? pgliteTarget({ keep: false, reuse: false })
+      : postgresTarget(serverUrl, { keep: false, reuse: false });
+  for (const target of values.db === 'none' ? [] : targets)
+    rows.push(...(await benchFundingImport(fresh(target.name), Number(values['funding-rows']), serverUrl)));
+  console.log('\n### funding (issue 7)\n');
+  console.log(
+    table(
+      ['path', 'product', 'limit in the same run'],
+      rows.map((r) => [r.path, r.product, r.limit]),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import { duplicateNikIssues, knownPersonIssues } from '../registry/import/person.checks.ts';
 import type {
   FundingImportContext,
   MergeCounts,
@@ -39,22 +40,8 @@ async function markKnown(trx: Executor, programId: number): Promise<void> {
 async function checks(trx: Executor, ctx: SqlContext): Promise<void> {
   const f = fundingOf(ctx);
   await markKnown(trx, f.programId);
-  await sql`
-    insert into ri_issue (row_number, column_name, code, p1)
-    select s.row_number, 'nik', 'DUPLICATE_IN_FILE', d.first::text
-    from ri_stage s
-    join (select nik, min(row_number) as first from ri_stage group by nik having count(*) > 1) d on d.nik = s.nik
-    where s.row_number > d.first;
-
-    insert into ri_issue (row_number, column_name, code)
-    select s.row_number, 'nik', 'NIK_OTHER_PERSON' from ri_stage s join participant p on p.nik = s.nik
-    where p.birth_date <> s.birth_date or p.sex <> s.sex;
-
-    insert into ri_issue (row_number, column_name, code, p1)
-    select s.row_number, 'nik', 'PERSON_DIED', p.died_on::text from ri_stage s
-    join participant p on p.nik = s.nik where p.died_on is not null and s.valid_from > p.died_on;`.execute(
-    trx,
-  );
+  await duplicateNikIssues(trx);
+  await knownPersonIssues(trx);
   if (f.povertyLevels)
     await sql`
       insert into ri_issue (row_number, column_name, code, value, p1)

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import { readNik } from '../registry/import/participants.rows.ts';
+import { duplicateNikIssues } from '../registry/import/person.checks.ts';
 import { issue } from '../registry/import/registry-import.issues.ts';
 import type {
   MergeCounts,
@@ -79,15 +80,6 @@ function readWelfare(
   ];
 }
 
-async function checks(trx: Executor): Promise<void> {
-  await sql`
-    insert into ri_issue (row_number, column_name, code, p1)
-    select s.row_number, 'nik', 'DUPLICATE_IN_FILE', d.first::text
-    from ri_stage s
-    join (select nik, min(row_number) as first from ri_stage group by nik having count(*) > 1) d on d.nik = s.nik
-    where s.row_number > d.first`.execute(trx);
-}
-
 const DIFFERS = sql`(w.name, w.sex, w.birth_date, w.village_code, w.poverty_level, w.decile, w.occupation, w.list_name)
   is distinct from (s.name, s.sex, s.birth_date, s.village_code, s.poverty_level, s.decile, s.occupation, s.list_name)`;
 
@@ -157,7 +149,7 @@ export const welfareImport: RegistryImportKind = {
   targets: ['welfare_entry'],
   regionColumn: 4,
   read: readWelfare,
-  checks,
+  checks: duplicateNikIssues,
   count,
   merge,
 };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { readParticipant } from './participants.rows.ts';
+import { duplicateNikIssues, knownPersonIssues } from './person.checks.ts';
 import type { MergeCounts, RegistryImportKind, SqlContext } from './registry-import.kind.ts';
 
 const col = (key: string, aliases: string[], required = false) => ({ key, aliases, required });
@@ -16,21 +17,9 @@ const MEMBERSHIP_DIFFERS = sql`(m.payer_kind, m.payer_ref, m.programs, m.declare
 const PERSON_DIFFERS = sql`(p.name, p.phone, p.village_code) is distinct from (s.name, s.phone, s.village_code)`;
 
 async function checks(trx: Executor): Promise<void> {
+  await duplicateNikIssues(trx);
+  await knownPersonIssues(trx);
   await sql`
-    insert into ri_issue (row_number, column_name, code, p1)
-    select s.row_number, 'nik', 'DUPLICATE_IN_FILE', d.first::text
-    from ri_stage s
-    join (select nik, min(row_number) as first from ri_stage group by nik having count(*) > 1) d on d.nik = s.nik
-    where s.row_number > d.first;
-
-    insert into ri_issue (row_number, column_name, code)
-    select s.row_number, 'nik', 'NIK_OTHER_PERSON' from ri_stage s join participant p on p.nik = s.nik
-    where p.birth_date <> s.birth_date or p.sex <> s.sex;
-
-    insert into ri_issue (row_number, column_name, code, p1)
-    select s.row_number, 'mulai_berlaku', 'PERSON_DIED', p.died_on::text from ri_stage s
-    join participant p on p.nik = s.nik where p.died_on is not null and s.valid_from > p.died_on;
-
     insert into ri_issue (row_number, column_name, code, value)
     select s.row_number, 'npp', 'NPP_UNKNOWN', s.npp from ri_stage s
     where s.segment = 'PU' and not exists (select 1 from employer e where e.npp = s.npp);

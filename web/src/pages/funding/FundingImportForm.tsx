@@ -1,8 +1,6 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { formatCount, formatFileSize } from '../../../../src/shared/format.ts';
-import { useSession } from '../../api/useSession.ts';
 import { type MessageKey, pick, useT } from '../../i18n.ts';
-import { can } from '../../lib/permissions.ts';
 import { ModeChoice } from '../import/ModeChoice.tsx';
 import { FundingImportResult } from './FundingImportResult.tsx';
 import {
@@ -32,7 +30,6 @@ export function FundingImportForm({
   const { t, lang } = useT();
   const fileId = useId();
   const dryId = useId();
-  const user = useSession().data?.user;
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all');
   const [dryRun, setDryRun] = useState(false);
@@ -41,7 +38,7 @@ export function FundingImportForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) return;
-    const report = await upload(path, file, { mode, dryRun, canPoll: can(user, 'imports.registry') });
+    const report = await upload(path, file, { mode, dryRun });
     if (report && report.status === 'committed') onDone?.(report);
   }
 

@@ -1,119 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { API_BASE, ApiError } from '../../api/client.ts';
-import type { RegistryJob, RegistryReport, UploadState } from '../import/registryUpload.ts';
+import { API_BASE } from '../../api/client.ts';
+import { useImportUpload } from '../import/importUpload.ts';
+import type { RegistryReport } from '../import/registryUpload.ts';
 
+export type { ImportMode } from '../import/importUpload.ts';
 export type { RegistryReport };
-export type ImportMode = 'all' | 'valid-only';
-
-const IDLE: UploadState = { uploaded: 0, size: 0, job: null, report: null, error: null, busy: false };
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Templates and the error report of the funding imports (src/funding/funding-files.routes.ts). */
 export const fundingTemplateUrl = (kind: 'beneficiaries' | 'welfare', format: 'csv' | 'xlsx') =>
   `${API_BASE}/funding/${kind}/template.${format}`;
 export const fundingErrorsUrl = (jobId: number) => `${API_BASE}/funding/imports/${jobId}/errors.csv`;
 
-async function csrfToken(): Promise<string | null> {
-  const response = await fetch(`${API_BASE}/auth/session`, { credentials: 'same-origin' });
-  if (!response.ok) return null;
-  return ((await response.json()) as { csrfToken?: string | null }).csrfToken ?? null;
-}
-
-/** The running job, found by the reference the page gave the upload (`GET /funding/imports?ref=`). */
-async function findJob(ref: string): Promise<RegistryJob | null> {
-  const response = await fetch(`${API_BASE}/funding/imports?ref=${ref}`, {
-    credentials: 'same-origin',
-  });
-  if (!response.ok) return null;
-  return ((await response.json()) as { jobs: RegistryJob[] }).jobs[0] ?? null;
-}
-
-function asError(status: number, body: unknown): ApiError {
-  const e = (body as { error?: { code?: string; message?: string; messageEn?: string; details?: unknown } })
-    .error;
-  return new ApiError(
-    status,
-    e?.code ?? 'HTTP_ERROR',
-    e?.message ?? `HTTP ${status}`,
-    e?.messageEn ?? `HTTP ${status}`,
-    e?.details,
-  );
-}
-
-/** The report of a finished upload: a 422 IMPORT_REJECTED carries it in `details`. */
-function settle(status: number, text: string): { report: RegistryReport | null; error: ApiError | null } {
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  if (status < 400) return { report: body as RegistryReport, error: null };
-  const error = asError(status, body ?? {});
-  if (error.code === 'IMPORT_REJECTED') return { report: error.details as RegistryReport, error: null };
-  return { report: null, error };
-}
-
-/**
- * Uploads a beneficiary or welfare list with XMLHttpRequest (fetch reports no upload progress) and,
- * where the account may, polls the server-side job meanwhile — like the registry import page.
- */
-export function useFundingUpload() {
-  const [state, setState] = useState<UploadState>(IDLE);
-  const poll = useRef<number | null>(null);
-  const stopPolling = useCallback(() => {
-    if (poll.current !== null) window.clearInterval(poll.current);
-    poll.current = null;
-  }, []);
-  useEffect(() => stopPolling, [stopPolling]);
-
-  const upload = useCallback(
-    async (
-      path: string,
-      file: File,
-      options: { mode: ImportMode; dryRun: boolean; canPoll: boolean },
-    ): Promise<RegistryReport | null> => {
-      stopPolling();
-      setState({ ...IDLE, size: file.size, busy: true });
-      const ref = `web-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-      const token = await csrfToken();
-      const params = new URLSearchParams({
-        mode: options.mode,
-        dryRun: String(options.dryRun),
-        fileName: file.name,
-        ref,
-      });
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', `${API_BASE}${path}?${params}`);
-      xhr.setRequestHeader(
-        'content-type',
-        file.name.toLowerCase().endsWith('.xlsx') ? XLSX_TYPE : 'text/csv',
-      );
-      xhr.setRequestHeader('accept', 'application/json');
-      if (token) xhr.setRequestHeader('x-csrf-token', token);
-      xhr.upload.onprogress = (e) => setState((s) => ({ ...s, uploaded: e.loaded }));
-      if (options.canPoll)
-        poll.current = window.setInterval(async () => {
-          const job = await findJob(ref).catch(() => null);
-          if (job) setState((s) => (s.busy ? { ...s, job } : s));
-        }, 700);
-      return new Promise((resolve) => {
-        xhr.onload = () => {
-          stopPolling();
-          const { report, error } = settle(xhr.status, xhr.responseText);
-          setState((s) => ({ ...s, busy: false, uploaded: file.size, report, error }));
-          resolve(report);
-        };
-        xhr.onerror = () => {
-          stopPolling();
-          const error = new ApiError(0, 'NETWORK', 'Jaringan terputus', 'Network error');
-          setState((s) => ({ ...s, busy: false, error }));
-          resolve(null);
-        };
-        xhr.send(file);
-      });
-    },
-    [stopPolling],
-  );
-  return { state, upload };
-}
+/** Uploads a funding list with progress; the running job is found through `GET /funding/imports?ref=`. */
+export const useFundingUpload = () => useImportUpload('/funding/imports');

@@ -13,6 +13,7 @@ import { billingCommand } from './commands/billing.cmd.ts';
 import { rankingCommand } from './commands/coverage.cmd.ts';
 import { dbCommand, exportCommand } from './commands/db.cmd.ts';
 import { demoCommand } from './commands/demo.cmd.ts';
+import { fundingCommand } from './commands/funding.cmd.ts';
 import { kpjCommand, nikCommand, nppCommand } from './commands/identifier.cmd.ts';
 import { importCommand } from './commands/import.cmd.ts';
 import { coverageWithRegistryCommand } from './commands/protection.cmd.ts';
@@ -40,6 +41,7 @@ const COMMANDS: readonly Command[] = [
   nppCommand,
   regulationsCommand,
   billingCommand,
+  fundingCommand,
   demoCommand,
   exportCommand,
   dbCommand,

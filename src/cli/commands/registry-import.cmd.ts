@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Database } from '../../db/database.ts';
+import { importBeneficiaries } from '../../funding/beneficiaries.service.ts';
+import { findProgramByCode } from '../../funding/funding.repo.ts';
 import { today } from '../../http/clock.ts';
 import {
   REGISTRY_IMPORT_KINDS,
@@ -75,14 +78,28 @@ function describe(report: RegistryImportReport, context: CommandContext): string
   return lines.join('\n');
 }
 
+/** A beneficiary list goes into one funding program, named by its code. */
+async function programIdOf(database: Database, context: CommandContext): Promise<number> {
+  const code = stringFlag(context.flags, 'program');
+  if (!code)
+    throw new UsageError({
+      id: 'Penerima diimpor ke satu program: --program KODE wajib diisi',
+      en: 'Beneficiaries are imported into one program: --program CODE is required',
+    });
+  const program = await findProgramByCode(database.db, code);
+  if (!program)
+    throw new UsageError({ id: `Program ${code} tidak ditemukan`, en: `Program ${code} not found` });
+  return program.id;
+}
+
 export const registryImportCommand: Command = {
   name: 'registry-import',
   summary: {
     id: 'Impor registri (peserta, pemberi kerja, laporan upah, pembayaran) dari CSV/XLSX, dengan kemajuan',
     en: 'Import registry files (participants, employers, wage reports, payments) from CSV/XLSX, with progress',
   },
-  usage: `registry-import <${REGISTRY_IMPORT_KINDS.join('|')}> <file.csv|file.xlsx> [--mode all|valid-only] [--dry-run]`,
-  valueFlags: ['mode'],
+  usage: `registry-import <${REGISTRY_IMPORT_KINDS.join('|')}> <file.csv|file.xlsx> [--mode all|valid-only] [--dry-run] [--program CODE (beneficiaries)]`,
+  valueFlags: ['mode', 'program'],
   async run(context) {
     const kind = requireArg(context.args, 0, 'jenis');
     if (!(REGISTRY_IMPORT_KINDS as readonly string[]).includes(kind)) {
@@ -101,19 +118,27 @@ export const registryImportCommand: Command = {
         en: '--mode must be all or valid-only',
       });
     const database = await context.database();
-    const report = await runRegistryImport(
-      database,
-      kind as RegistryImportKindName,
-      fs.createReadStream(file, { highWaterMark: 1 << 20 }),
-      {
-        actor: cliActor(),
-        mode,
-        dryRun: context.flags['dry-run'] === true,
-        fileName: path.basename(file),
-        today: today(context.clock),
-        onProgress: context.json ? undefined : progressPrinter(fs.statSync(file).size, context.lang),
-      },
-    );
+    const source = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+    const options = {
+      mode,
+      dryRun: context.flags['dry-run'] === true,
+      fileName: path.basename(file),
+      today: today(context.clock),
+      onProgress: context.json ? undefined : progressPrinter(fs.statSync(file).size, context.lang),
+    } as const;
+    const report =
+      kind === 'beneficiaries'
+        ? await importBeneficiaries(
+            database,
+            cliActor(),
+            await programIdOf(database, context),
+            source,
+            options,
+          )
+        : await runRegistryImport(database, kind as RegistryImportKindName, source, {
+            ...options,
+            actor: cliActor(),
+          });
     if (context.json) printJson(context, report);
     else context.print(describe(report, context));
     return report.status === 'rejected' ? 3 : 0;

@@ -1,11 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { RULES } from '../../../../src/funding/optimizer.rules.ts';
-import { formatRupiah } from '../../../../src/shared/format.ts';
 import { type Strategy, useOptimize } from '../../api/useFundingTools.ts';
 import { ApiProblems } from '../../components/ApiProblems.tsx';
 import { type MessageKey, pick, useT } from '../../i18n.ts';
 import { parseWhole } from '../calculator/formValues.ts';
-import { FundField, invalidProps } from './FundField.tsx';
+import { BudgetField } from './AmountFields.tsx';
 import { OptimizerResult } from './OptimizerResult.tsx';
 import { PeriodFields, type PeriodValue, periodErrors } from './PeriodFields.tsx';
 import { RegionField } from './RegionField.tsx';
@@ -44,7 +43,6 @@ export function OptimizerPanel({ defaults }: { defaults: ToolDefaults }) {
     optimize.mutate({ regionCode: region.trim(), budget: amount, strategy, ...period });
   }
 
-  const amount = parseWhole(budget);
   return (
     <div className="fund-tool">
       <form className="panel fund-tool-form" onSubmit={submit} noValidate data-testid="fund-opt-form">
@@ -58,23 +56,13 @@ export function OptimizerPanel({ defaults }: { defaults: ToolDefaults }) {
           testId="fund-opt-region"
         />
         <div className="form-grid">
-          <FundField
-            id={`${id}-budget`}
-            label={t('fundBudget')}
-            help={amount === null ? undefined : formatRupiah(amount, lang)}
+          <BudgetField
+            id={id}
+            value={budget}
+            onChange={setBudget}
             error={errors.budget}
-          >
-            <input
-              {...invalidProps(`${id}-budget`, errors.budget)}
-              className="input"
-              type="text"
-              inputMode="numeric"
-              placeholder="1.008.000.000"
-              value={budget}
-              onChange={(event) => setBudget(event.target.value)}
-              data-testid="fund-opt-budget"
-            />
-          </FundField>
+            testId="fund-opt-budget"
+          />
           <PeriodFields value={period} onChange={setPeriod} errors={errors} testId="fund-opt" />
         </div>
         <fieldset className="choice-group">

@@ -3,6 +3,7 @@ import { type PlanParams, useFundingPlan } from '../../api/useFundingTools.ts';
 import { ApiProblems } from '../../components/ApiProblems.tsx';
 import { type MessageKey, useT } from '../../i18n.ts';
 import { parsePercentBp } from '../calculator/formValues.ts';
+import { TargetField } from './AmountFields.tsx';
 import { FundField, invalidProps } from './FundField.tsx';
 import { type FundingChoice, fundingErrors, fundingParams, PlannerFunding } from './PlannerFunding.tsx';
 import { PlannerResult } from './PlannerResult.tsx';
@@ -53,23 +54,13 @@ export function PlannerPanel({ defaults }: { defaults: ToolDefaults }) {
           testId="fund-plan-region"
         />
         <div className="form-grid">
-          <FundField
-            id={`${id}-target`}
-            label={t('fundTargetPct')}
-            help={t('fundTargetPctHelp')}
+          <TargetField
+            id={id}
+            value={target}
+            onChange={setTarget}
             error={errors.target}
-          >
-            <input
-              {...invalidProps(`${id}-target`, errors.target)}
-              className="input"
-              type="text"
-              inputMode="decimal"
-              placeholder="65"
-              value={target}
-              onChange={(event) => setTarget(event.target.value)}
-              data-testid="fund-plan-target"
-            />
-          </FundField>
+            testId="fund-plan-target"
+          />
           <FundField id={`${id}-by`} label={t('fundPlanBy')} error={errors.by}>
             <input
               {...invalidProps(`${id}-by`, errors.by)}

@@ -1,10 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
-import { formatRupiah } from '../../../../src/shared/format.ts';
 import { useBudgetSimulation, useTargetSimulation } from '../../api/useFundingTools.ts';
 import { ApiProblems } from '../../components/ApiProblems.tsx';
 import { type MessageKey, useT } from '../../i18n.ts';
 import { parsePercentBp, parseWhole } from '../calculator/formValues.ts';
-import { FundField, invalidProps } from './FundField.tsx';
+import { BudgetField, TargetField } from './AmountFields.tsx';
 import { PeriodFields, type PeriodValue, periodErrors } from './PeriodFields.tsx';
 import { RegionField } from './RegionField.tsx';
 import { SimulatorResult } from './SimulatorResult.tsx';
@@ -15,7 +14,7 @@ type Errors = Partial<Record<'region' | 'amount' | 'from' | 'to', MessageKey>>;
 
 /** "Anggaran → pekerja" and "Target → biaya" for one region and period. */
 export function SimulatorPanel({ defaults }: { defaults: ToolDefaults }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const id = useId();
   const [mode, setMode] = useState<Mode>('budget');
   const [region, setRegion] = useState(defaults.region);
@@ -86,41 +85,21 @@ export function SimulatorPanel({ defaults }: { defaults: ToolDefaults }) {
         />
         <div className="form-grid">
           {mode === 'budget' ? (
-            <FundField
-              id={`${id}-budget`}
-              label={t('fundBudget')}
-              help={amountHelp(budget, lang)}
+            <BudgetField
+              id={id}
+              value={budget}
+              onChange={setBudget}
               error={errors.amount}
-            >
-              <input
-                {...invalidProps(`${id}-budget`, errors.amount)}
-                className="input"
-                type="text"
-                inputMode="numeric"
-                placeholder="1.008.000.000"
-                value={budget}
-                onChange={(event) => setBudget(event.target.value)}
-                data-testid="fund-sim-budget"
-              />
-            </FundField>
+              testId="fund-sim-budget"
+            />
           ) : (
-            <FundField
-              id={`${id}-target`}
-              label={t('fundTargetPct')}
-              help={t('fundTargetPctHelp')}
+            <TargetField
+              id={id}
+              value={target}
+              onChange={setTarget}
               error={errors.amount}
-            >
-              <input
-                {...invalidProps(`${id}-target`, errors.amount)}
-                className="input"
-                type="text"
-                inputMode="decimal"
-                placeholder="65"
-                value={target}
-                onChange={(event) => setTarget(event.target.value)}
-                data-testid="fund-sim-target"
-              />
-            </FundField>
+              testId="fund-sim-target"
+            />
           )}
           <PeriodFields value={period} onChange={setPeriod} errors={errors} testId="fund-sim" />
         </div>
@@ -139,7 +118,3 @@ export function SimulatorPanel({ defaults }: { defaults: ToolDefaults }) {
 }
 
 /** The typed amount read back as rupiah, so a missing zero is seen before simulating. */
-function amountHelp(text: string, lang: 'id' | 'en'): string | undefined {
-  const value = parseWhole(text);
-  return value === null ? undefined : formatRupiah(value, lang);
-}

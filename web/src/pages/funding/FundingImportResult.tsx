@@ -1,70 +1,12 @@
-import { formatCount } from '../../../../src/shared/format.ts';
-import { type MessageKey, pick, useT } from '../../i18n.ts';
+import { RegistryImportResult } from '../import/RegistryImportResult.tsx';
 import { fundingErrorsUrl, type RegistryReport } from './fundingUpload.ts';
 
-/**
- * The outcome of one funding import: status, counts, the first problems and the full error report
- * (the registry import's result, with the funding error-report address).
- */
-export function FundingImportResult({ report }: { report: RegistryReport }) {
-  const { t, lang } = useT();
-  const n = (value: number) => formatCount(value, lang);
-  return (
-    <div
-      className={`fund-import-result fund-result-${report.status}`}
-      role="status"
-      data-testid="fund-import-result"
-      data-status={report.status}
-    >
-      <p>
-        <strong>{t(`riStatus_${report.status}` as MessageKey)}</strong> —{' '}
-        {t('riCounts', {
-          total: n(report.rowsTotal),
-          valid: n(report.rowsValid),
-          invalid: n(report.rowsInvalid),
-        })}
-      </p>
-      {report.status === 'committed' && (
-        <p>
-          {t('riChanges', {
-            inserted: n(report.inserted),
-            updated: n(report.updated),
-            unchanged: n(report.unchanged),
-          })}
-        </p>
-      )}
-      {report.issuesTotal > 0 && (
-        <>
-          <p>
-            <a href={fundingErrorsUrl(report.jobId)} download data-testid="fund-import-errors">
-              {t('riErrorReport', { count: n(report.issuesTotal) })}
-            </a>
-          </p>
-          <div className="table-scroll">
-            <table className="data-table compact-table">
-              <caption>{t('riFirstIssues')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('riRow')}
-                  </th>
-                  <th scope="col">{t('riColumn')}</th>
-                  <th scope="col">{t('riReason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.issues.slice(0, 100).map((issue) => (
-                  <tr key={`${issue.row}-${issue.column}-${issue.code}-${issue.message}`}>
-                    <td className="num">{issue.row}</td>
-                    <td>{issue.column ?? '—'}</td>
-                    <td>{pick(lang, issue.message, issue.messageEn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </div>
-  );
-}
+/** The outcome of one funding import: the registry import's result, with the funding error-report address. */
+export const FundingImportResult = ({ report }: { report: RegistryReport }) => (
+  <RegistryImportResult
+    report={report}
+    errorsUrl={fundingErrorsUrl}
+    className="fund-import-result"
+    testId="fund-import-result"
+  />
+);

@@ -11,6 +11,8 @@ export const LOCKS = {
   workforceRollup: 7_361_002,
   /** Edits of the regulation parameter table: the overlap check and the insert must not interleave. */
   regulationParameters: 7_361_003,
+  /** Beneficiary imports: the cross-program and budget checks and the enrolment must not interleave. */
+  fundingEnrolment: 7_361_004,
 } as const;
 
 export async function lockForTransaction(trx: Executor, key: number): Promise<void> {

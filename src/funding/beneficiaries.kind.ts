@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import { LOCKS, lockForTransaction } from '../db/locks.ts';
 import { duplicateNikIssues, knownPersonIssues } from '../registry/import/person.checks.ts';
 import type {
   FundingImportContext,
@@ -39,6 +40,9 @@ async function markKnown(trx: Executor, programId: number): Promise<void> {
  */
 async function checks(trx: Executor, ctx: SqlContext): Promise<void> {
   const f = fundingOf(ctx);
+  // Beneficiary imports queue behind one another: the "other program" and budget checks below must
+  // see every enrolment committed before them, or two lists at once could pay twice or overspend.
+  await lockForTransaction(trx, LOCKS.fundingEnrolment);
   await markKnown(trx, f.programId);
   await duplicateNikIssues(trx);
   await knownPersonIssues(trx);
@@ -68,15 +72,19 @@ async function checks(trx: Executor, ctx: SqlContext): Promise<void> {
       and m.valid_from <= ${f.periodEnd}::date and (m.valid_to is null or m.valid_to >= s.valid_from)
     join funding_program f on f.id = b.program_id
     order by s.row_number, f.code`.execute(trx);
+  // Counted under the lock, inside this transaction: a parallel import cannot spend the same room.
+  const enrolled = await sql<{ n: number }>`
+    select count(*)::int as n from funding_beneficiary where program_id = ${f.programId}`.execute(trx);
+  const left = Math.max(0, f.capacity - (enrolled.rows[0]?.n ?? 0));
   await sql`
     insert into ri_issue (row_number, column_name, code, p1, p2)
-    select s.row_number, 'nik', 'BUDGET_EXCEEDED', ${String(f.capacityLeft)}, ${f.costPerWorker.toLocaleString('id-ID')}
+    select s.row_number, 'nik', 'BUDGET_EXCEEDED', ${String(left)}, ${f.costPerWorker.toLocaleString('id-ID')}
     from (
       select s.*, row_number() over (order by s.row_number) as n from ri_stage s
       where not exists (select 1 from ri_issue i where i.row_number = s.row_number)
         and not s.known
     ) s
-    where s.n > ${f.capacityLeft}`.execute(trx);
+    where s.n > ${left}`.execute(trx);
 }
 
 /** New: the person becomes a beneficiary; unchanged: already one (a re-imported file). */

@@ -41,7 +41,7 @@ export async function fundingImportContext(db: Executor, row: ProgramRow): Promi
       ? new Set(row.eligible_occupations.map((o) => o.toLowerCase()))
       : null,
     povertyLevels: row.poverty_levels,
-    capacityLeft: Math.max(0, view.capacity - view.beneficiaries),
+    capacity: view.capacity,
     costPerWorker: view.costPerWorker,
   };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { regionWithin } from '../auth/scope.sql.ts';
 import type { Executor } from '../db/database.ts';
 import { LOCKS, lockForTransaction } from '../db/locks.ts';
 import { duplicateNikIssues, knownPersonIssues } from '../registry/import/person.checks.ts';
@@ -52,24 +53,37 @@ async function checks(trx: Executor, ctx: SqlContext): Promise<void> {
       select s.row_number, 'nik', 'POVERTY_NOT_ELIGIBLE', s.nik, ${f.povertyLevels.join(', ')} from ri_stage s
       where not exists (select 1 from welfare_entry w where w.nik = s.nik
         and w.poverty_level = any(${[...f.povertyLevels]}::text[]))`.execute(trx);
+  // A person registered outside the funder's region (the file may say otherwise) is not this
+  // funder's to enrol; where the registry holds them is not told to an importer outside their scope.
+  await sql`
+    insert into ri_issue (row_number, column_name, code, value, p1)
+    select s.row_number, 'kode_desa', 'FUNDING_OUTSIDE_REGION', s.village_code, ${f.regionCode}
+    from ri_stage s join participant p on p.nik = s.nik
+    where not ${regionWithin('p.village_code', [f.regionCode])}`.execute(trx);
+  // Billing charges whole months: a membership ending on any day of the start month overlaps it. Who
+  // pays is told only inside the importer's scope.
+  const visible = ctx.roots ? regionWithin('p.village_code', ctx.roots) : sql<boolean>`true`;
   await sql`
     insert into ri_issue (row_number, column_name, code, p1, p2)
     select distinct on (s.row_number) s.row_number, 'nik', 'ALREADY_PROTECTED',
-      m.segment || ' · ' || m.payer_kind || coalesce(':' || m.payer_ref, '') || ' #' || m.id, m.valid_from::text
+      case when ${visible} then m.segment || ' · ' || m.payer_kind || coalesce(':' || m.payer_ref, '') || ' #' || m.id
+        else '—' end,
+      case when ${visible} then m.valid_from::text else '—' end
     from ri_stage s
     join participant p on p.nik = s.nik
-    join membership m on m.participant_id = p.id
-      and m.valid_from <= ${f.periodEnd}::date and (m.valid_to is null or m.valid_to >= s.valid_from)
+    join membership m on m.participant_id = p.id and m.valid_from <= ${f.periodEnd}::date
+      and (m.valid_to is null or m.valid_to >= date_trunc('month', s.valid_from)::date)
     where not exists (select 1 from funding_beneficiary b where b.membership_id = m.id)
     order by s.row_number, m.id`.execute(trx);
   await sql`
     insert into ri_issue (row_number, column_name, code, p1)
-    select distinct on (s.row_number) s.row_number, 'nik', 'OTHER_PROGRAM', f.code
+    select distinct on (s.row_number) s.row_number, 'nik', 'OTHER_PROGRAM',
+      case when ${visible} and ${ctx.roots ? regionWithin('f.region_code', ctx.roots) : sql<boolean>`true`} then f.code else '—' end
     from ri_stage s
     join participant p on p.nik = s.nik
     join funding_beneficiary b on b.participant_id = p.id and b.program_id <> ${f.programId}
-    join membership m on m.id = b.membership_id
-      and m.valid_from <= ${f.periodEnd}::date and (m.valid_to is null or m.valid_to >= s.valid_from)
+    join membership m on m.id = b.membership_id and m.valid_from <= ${f.periodEnd}::date
+      and (m.valid_to is null or m.valid_to >= date_trunc('month', s.valid_from)::date)
     join funding_program f on f.id = b.program_id
     order by s.row_number, f.code`.execute(trx);
   // Counted under the lock, inside this transaction: a parallel import cannot spend the same room.

@@ -14,8 +14,8 @@ import {
 /**
  * One beneficiary row: the person (checked like any participant: NIK against sex and birth date, a
  * village inside the importer's scope) and what the program allows — a village inside the funder's
- * region and among its target villages, an eligible occupation, a start inside the period. An empty
- * start takes the period's first day. Poverty level, other payers and the budget need the database:
+ * region and among its target villages, an eligible occupation, a start inside the period and not in
+ * a month already billed to the funder. An empty start takes the first month not yet billed. Poverty level, other payers and the budget need the database:
  * beneficiaries.kind.ts checks them in SQL.
  */
 export function readBeneficiary(
@@ -44,13 +44,17 @@ export function readBeneficiary(
         known: [...occupations].join(', '),
       }),
     );
-  const validFrom = start ?? funding.periodStart;
+  const validFrom = start ?? funding.firstOpenDay;
   if (validFrom < funding.periodStart || validFrom > funding.periodEnd)
     issues.push(
       issue('FUNDING_OUTSIDE_PERIOD', row, 'mulai_berlaku', validFrom, {
         from: funding.periodStart,
         to: funding.periodEnd,
       }),
+    );
+  else if (validFrom < funding.firstOpenDay)
+    issues.push(
+      issue('FUNDING_MONTH_BILLED', row, 'mulai_berlaku', validFrom, { from: funding.firstOpenDay }),
     );
   if (issues.length > before) return null;
   return [

@@ -9,7 +9,7 @@ import {
 import type { ImportSource } from '../registry/import/registry-import.source.ts';
 import { lastDayOfMonth } from '../regulations/contributions/contribution-date.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Month } from '../shared/month.ts';
+import { addMonths, type Month } from '../shared/month.ts';
 import type { ProgramRow } from './funding.repo.ts';
 import { payerKindOfFunder } from './funding.rules.ts';
 import { programView, requireProgram } from './funding.service.ts';
@@ -27,7 +27,17 @@ export async function fundingImportContext(db: Executor, row: ProgramRow): Promi
       en: 'BPU contribution parameters do not cover the program period yet',
     });
   const payerKind = payerKindOfFunder(row.funder_kind);
+  // A month already billed to the funder cannot take a new member: billing never re-bills a payer's
+  // month, so that member would look covered and never be paid for. New members start after it.
+  const billed = await db
+    .selectFrom('bill')
+    .select((eb) => eb.fn.max('month').as('last'))
+    .where('payer_key', '=', view.payerKey)
+    .executeTakeFirst();
+  const last = billed?.last ? String(billed.last).slice(0, 7) : null;
+  const firstOpen = last ? `${addMonths(last as Month, 1)}-01` : row.period_from;
   return {
+    firstOpenDay: firstOpen > row.period_from ? firstOpen : row.period_from,
     programId: row.id,
     code: row.code,
     regionCode: row.region_code,

@@ -17,7 +17,7 @@ export interface ExitWindow {
 }
 
 /**
- * The window an exit rate is measured over: the 12 month pairs ending three months before the latest
+ * The window an exit rate is measured over: the 12 month pairs ending four months before the latest
  * protected month. The last three months are left out because a BPU worker may still pay them (arrears
  * up to three months, rules.md 1.3): counted now, late payers would look like exits.
  */
@@ -42,7 +42,9 @@ function shift(date: string, months: number): string {
 /**
  * Monthly exits by segment from the registry's history (protected_month): for each month t of the
  * window, the people active in t (in their priority segment, PU > JAKON > PMI > BPU, as coverage counts
- * them) and how many of them were not active in t + 1. Rate = exited ÷ exposed.
+ * them) and how many of them were not active in t + 1. Rate = exited ÷ exposed. Months paid by a
+ * funding program are left out: a program ending is the funder's decision, not a worker lapsing, and
+ * the planner adds funded workers separately.
  */
 export async function exitCounts(
   db: Executor,
@@ -57,6 +59,7 @@ export async function exitCounts(
           when 'PMI' then 3 else 4 end)] as segment
       from protected_month
       where ${within} and month between ${window.from}::date and (${window.to}::date + interval '1 month')
+        and membership_id not in (select membership_id from funding_beneficiary)
       group by participant_id, month
     )
     select a.segment, count(*)::text as exposed, count(*) filter (where b.participant_id is null)::text as exited

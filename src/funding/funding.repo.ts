@@ -161,3 +161,16 @@ export async function beneficiariesByVillage(db: Executor, programId: number) {
     group by b.village_code, v.name, d.name order by b.village_code`.execute(db);
   return rows;
 }
+
+/** People a program protects in one month (a paid month of one of its memberships). */
+export async function protectedBeneficiaries(
+  db: Executor,
+  programId: number,
+  month: string,
+): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(distinct pm.participant_id)::int as n from protected_month pm
+    join funding_beneficiary b on b.membership_id = pm.membership_id
+    where b.program_id = ${programId} and pm.month = ${month}::date`.execute(db);
+  return rows[0]?.n ?? 0;
+}

@@ -39,7 +39,7 @@ export async function requireProgram(db: Executor, actor: Actor, id: number): Pr
 }
 
 /** Price per worker-month and per worker for the whole period, and how many workers the budget buys. */
-async function pricing(db: Executor, row: ProgramRow) {
+export async function programPricing(db: Executor, row: ProgramRow) {
   const book = await loadParameterBook(db);
   const months = periodMonths(monthOf(row.period_from), monthOf(row.period_to));
   try {
@@ -59,7 +59,7 @@ async function pricing(db: Executor, row: ProgramRow) {
 export async function programView(db: Executor, row: ProgramRow): Promise<ProgramView> {
   const payerKey = payerKeyOfProgram(row.funder_kind, row.code);
   const [price, totals] = await Promise.all([
-    pricing(db, row),
+    programPricing(db, row),
     programTotals(db, [{ id: row.id, payerKey }]),
   ]);
   const t = totals.get(row.id) ?? { beneficiaries: 0, billed: 0, paid: 0 };
@@ -150,6 +150,29 @@ export async function createProgram(db: Executor, actor: Actor, input: ProgramIn
         en: `Villages outside the funder's region: ${outside.slice(0, 5).join(', ')}`,
       },
     });
+  const named = input.eligibleVillages ?? [];
+  if (named.length > 0) {
+    const known = new Set(
+      (
+        await db
+          .selectFrom('region')
+          .select('code')
+          .where('level', '=', 4)
+          .where('code', 'in', named)
+          .execute()
+      ).map((r) => r.code),
+    );
+    const unknown = named.filter((v) => !known.has(v));
+    if (unknown.length > 0)
+      problems.push({
+        field: 'eligibleVillages',
+        code: 'NOT_A_VILLAGE',
+        message: {
+          id: `Bukan kode desa/kelurahan: ${unknown.slice(0, 5).join(', ')}`,
+          en: `Not village codes: ${unknown.slice(0, 5).join(', ')}`,
+        },
+      });
+  }
   if (await findProgramByCode(db, input.code))
     problems.push({
       field: 'code',
@@ -207,12 +230,17 @@ export async function updateProgram(
   const row = await requireProgram(db, actor, id);
   const view = await programView(db, row);
   if (patch.budget !== undefined) {
-    const floor = Math.max(view.committed, view.costPerWorkerMonth ?? 1);
+    // Enrolled people hold the price of the whole period: the budget may not drop below it.
+    const floor = Math.max(
+      view.committed,
+      view.beneficiaries * (view.costPerWorker ?? 0),
+      view.costPerWorkerMonth ?? 1,
+    );
     if (patch.budget < floor)
       throw validationFailed([
         {
-          id: `Anggaran tidak boleh kurang dari Rp${floor.toLocaleString('id-ID')} (sudah ditagih atau satu pekerja-bulan)`,
-          en: `The budget cannot be below Rp${floor.toLocaleString('en-US')} (already billed, or one worker-month)`,
+          id: `Anggaran tidak boleh kurang dari Rp${floor.toLocaleString('id-ID')} (penerima terdaftar untuk seluruh periode, yang sudah ditagih, atau satu pekerja-bulan)`,
+          en: `The budget cannot be below Rp${floor.toLocaleString('en-US')} (enrolled beneficiaries for the whole period, what is billed, or one worker-month)`,
         },
       ]);
   }

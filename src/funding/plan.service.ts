@@ -4,6 +4,7 @@ import type { Executor } from '../db/database.ts';
 import { AppError } from '../shared/errors.ts';
 import { type Month, requireMonth } from '../shared/month.ts';
 import { exitCounts, exitWindow } from './exit-rates.repo.ts';
+import { protectedBeneficiaries } from './funding.repo.ts';
 import { programView, requireProgram } from './funding.service.ts';
 import { type FundingAssumption, planToTarget, type SegmentStock } from './planner.rules.ts';
 import { regionSnapshot } from './snapshot.service.ts';
@@ -42,7 +43,7 @@ export async function planFor(db: Executor, actor: Actor, input: PlanInput, cont
     const bpu = stock.find((s) => s.segment === 'BPU') as SegmentStock;
     stock[stock.indexOf(bpu)] = { ...bpu, active: bpu.active + snap.region.active - split };
   }
-  const funding = await fundingAssumption(db, actor, input);
+  const funding = await fundingAssumption(db, actor, input, snap.report.month);
   const plan = planToTarget({
     startMonth: snap.report.month as Month,
     targetMonth: requireMonth(input.by, 'by'),
@@ -71,16 +72,23 @@ export async function planFor(db: Executor, actor: Actor, input: PlanInput, cont
   };
 }
 
+/**
+ * The funded workers the plan adds. For a saved program: its beneficiaries (or, before any, what its
+ * budget buys) less those it already protects in the data month — they are in today's stock already.
+ */
 async function fundingAssumption(
   db: Executor,
   actor: Actor,
   input: PlanInput,
+  dataMonth: string,
 ): Promise<FundingAssumption | null> {
   if (input.program !== undefined) {
     const row = await requireProgram(db, actor, input.program);
     const view = await programView(db, row);
+    const planned = view.beneficiaries > 0 ? view.beneficiaries : (view.capacity ?? 0);
+    const already = await protectedBeneficiaries(db, row.id, `${dataMonth}-01`);
     return {
-      workers: view.beneficiaries > 0 ? view.beneficiaries : (view.capacity ?? 0),
+      workers: Math.max(0, planned - already),
       fromMonth: view.periodFrom as Month,
       toMonth: view.periodTo as Month,
     };

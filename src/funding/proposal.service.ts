@@ -76,8 +76,8 @@ const LEGAL_BASIS: ProposalData['legalBasis'] = [
 /**
  * Everything the proposal shows, computed here so the Excel and PDF renderers only lay it out. The
  * villages are the program's beneficiaries by village once it has enrolled people; for a draft, the
- * optimizer's choice for the program's budget (poorest first when the program targets poverty levels,
- * otherwise the most workers), each with its reason.
+ * optimizer's poorest-first choice for the program's budget over its whole region, each with its
+ * reason (the program's own village, occupation and poverty targeting applies when its list is imported).
  */
 export async function assembleProposal(
   db: Executor,

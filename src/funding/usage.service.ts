@@ -4,7 +4,7 @@ import type { Executor } from '../db/database.ts';
 import { type Month, monthsBetween, monthToDate } from '../shared/month.ts';
 import { listBeneficiaries, usageByMonth } from './funding.repo.ts';
 import { payerKeyOfProgram } from './funding.rules.ts';
-import { programView, requireProgram } from './funding.service.ts';
+import { programPricing, programView, requireProgram } from './funding.service.ts';
 
 const monthOf = (date: string) => date.slice(0, 7) as Month;
 
@@ -28,7 +28,8 @@ export async function programUsage(db: Executor, actor: Actor, id: number) {
   let paidToDate = 0;
   let workerMonthsToDate = 0;
   const budget = view.budget;
-  const perMonth = view.costPerWorkerMonth ?? 0;
+  // Each month at its own price: a CSR program crossing into the PP 50/2025 window halves mid-year.
+  const price = new Map((await programPricing(db, row)).costs.map((c) => [c.month as string, c.amount]));
   const lastBilled = rows.filter((r) => Number(r.billed) > 0).at(-1)?.month ?? null;
   const monthsOut = rows.map((r) => {
     const billed = Number(r.billed);
@@ -52,7 +53,7 @@ export async function programUsage(db: Executor, actor: Actor, id: number) {
   // Months after the last bill will be billed for the members open in them, at today's price.
   const projected = rows
     .filter((r) => lastBilled === null || r.month > lastBilled)
-    .reduce((sum, r) => sum + r.beneficiaries * perMonth, 0);
+    .reduce((sum, r) => sum + r.beneficiaries * (price.get(r.month) ?? 0), 0);
   const people = await db
     .selectFrom('protected_month as pm')
     .innerJoin('funding_beneficiary as b', 'b.membership_id', 'pm.membership_id')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { regionWithin } from '../auth/scope.sql.ts';
 import type { Executor } from '../db/database.ts';
 import { readNik } from '../registry/import/participants.rows.ts';
 import { duplicateNikIssues } from '../registry/import/person.checks.ts';
@@ -80,6 +81,20 @@ function readWelfare(
   ];
 }
 
+/**
+ * The same NIK twice in a file; and an entry another region listed, which only someone whose scope
+ * holds that region may change (else one regency could move another's poorest off its list).
+ */
+async function welfareChecks(trx: Executor, ctx: SqlContext): Promise<void> {
+  await duplicateNikIssues(trx);
+  if (!ctx.roots) return;
+  await sql`
+    insert into ri_issue (row_number, column_name, code)
+    select s.row_number, 'nik', 'WELFARE_OTHER_REGION' from ri_stage s
+    join welfare_entry w on w.nik = s.nik
+    where not ${regionWithin('w.village_code', ctx.roots)}`.execute(trx);
+}
+
 const DIFFERS = sql`(w.name, w.sex, w.birth_date, w.village_code, w.poverty_level, w.decile, w.occupation, w.list_name)
   is distinct from (s.name, s.sex, s.birth_date, s.village_code, s.poverty_level, s.decile, s.occupation, s.list_name)`;
 
@@ -149,7 +164,7 @@ export const welfareImport: RegistryImportKind = {
   targets: ['welfare_entry'],
   regionColumn: 4,
   read: readWelfare,
-  checks: duplicateNikIssues,
+  checks: welfareChecks,
   count,
   merge,
 };

@@ -118,6 +118,20 @@ export async function addMembershipLocked(
   if (draft.segment === 'JAKON' && draft.projectId !== null)
     problems.push(...(await projectProblems(trx, draft)));
   problems.push(...contractProblems(draft, input));
+  // A funding program's code is not a payer anyone may name: its members come through its own import,
+  // which checks the program's region, budget and that nobody is paid for twice.
+  if (
+    input.payerRef &&
+    (await trx
+      .selectFrom('funding_program')
+      .select('id')
+      .where('code', '=', input.payerRef)
+      .executeTakeFirst())
+  )
+    problems.push({
+      id: `${input.payerRef} adalah kode program pendanaan: daftarkan penerima melalui impor penerima program itu`,
+      en: `${input.payerRef} is a funding program code: enrol beneficiaries through that program's beneficiary import`,
+    });
   if (problems.length > 0) throw validationFailed(problems);
   const membership = await insertMembership(trx, {
     participant_id: person.id,

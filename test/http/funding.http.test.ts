@@ -410,3 +410,123 @@ describe('welfare list, beneficiaries and the funder’s bills', () => {
     expect(hidden.statusCode).toBe(404);
   });
 });
+
+describe('nobody paid twice, nothing outside the funder’s reach', () => {
+  const enrol = (p: ReturnType<typeof person>, membership: Record<string, unknown>) =>
+    send('POST', '/participants', {
+      nik: p.nik,
+      name: p.name,
+      sex: 'M',
+      birthDate: p.birth,
+      villageCode: p.village,
+      membership: { segment: 'BPU', programs: ['JKK', 'JKM'], declaredIncome: 1_000_000, ...membership },
+    });
+  const list = (rows: readonly ReturnType<typeof person>[], start = '') =>
+    [
+      BENEFICIARY_HEADER,
+      ...rows.map((p) => `${p.nik},${p.name},L,${p.birth},${p.village},,petani,${start}`),
+    ].join('\n');
+  let late = 0;
+
+  it('a member added after a month is billed starts in the next month; a start in a billed month is refused', async () => {
+    const created = await send(
+      'POST',
+      '/funding/programs',
+      program({ code: 'TES-LATE-2025', budget: 3 * 12 * 16_800 }),
+      regency.headers,
+    );
+    late = created.json().id;
+    expect(
+      (await upload(`/funding/programs/${late}/beneficiaries/import`, list([person(40)]))).json(),
+    ).toMatchObject({ inserted: 1 });
+    expect((await send('POST', '/billing/runs', { month: '2025-01' })).statusCode).toBe(200);
+    const next = await upload(`/funding/programs/${late}/beneficiaries/import`, list([person(41)]));
+    expect(next.json()).toMatchObject({ inserted: 1 });
+    const starts = await sql<{ valid_from: string }>`select to_char(m.valid_from, 'YYYY-MM-DD') as valid_from
+      from funding_beneficiary b join membership m on m.id = b.membership_id where b.program_id = ${late}
+      order by m.id`.execute(t.database.db);
+    expect(starts.rows.map((r) => r.valid_from)).toEqual(['2025-01-01', '2025-02-01']);
+    const billed = await upload(
+      `/funding/programs/${late}/beneficiaries/import`,
+      list([person(42)], '2025-01-20'),
+    );
+    expect(billed.json().error.details.issues[0]).toMatchObject({ row: 2, code: 'FUNDING_MONTH_BILLED' });
+  });
+
+  it('refuses a worker whose self-paid membership ends on any day of the start month (billing charges whole months)', async () => {
+    const p = person(43);
+    const enrolled = await enrol(p, { payerKind: 'self', validFrom: '2024-06-01' });
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    const ended = await send('POST', `/memberships/${enrolled.json().participant.memberships[0].id}/end`, {
+      validTo: '2025-03-10',
+      reason: 'resigned',
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    const res = await upload(`/funding/programs/${late}/beneficiaries/import`, list([p], '2025-03-15'));
+    expect(res.json().error.details.issues[0]).toMatchObject({ code: 'ALREADY_PROTECTED' });
+  });
+
+  it('refuses a person registered in another regency, whatever village the file gives', async () => {
+    const elsewhere = { ...person(44), village: '17.01.01.2001' };
+    expect((await enrol(elsewhere, { payerKind: 'self', validFrom: '2020-01-01' })).statusCode).toBe(201);
+    const res = await upload(
+      `/funding/programs/${late}/beneficiaries/import`,
+      list([{ ...elsewhere, village: VILLAGE }]),
+      t.admin?.headers,
+    );
+    const codes = res.json().error.details.issues.map((i: { code: string }) => i.code);
+    expect(codes).toContain('FUNDING_OUTSIDE_REGION');
+  });
+
+  it('keeps program codes away from other imports and from manual enrolment', async () => {
+    const p = person(45);
+    const row = `${p.nik},${p.name},L,${p.birth},${VILLAGE},,BPU,,,pemerintah,TES-LATE-2025,JKK JKM,1000000,petani,,2025-05-01,`;
+    const header =
+      'nik,nama,jenis_kelamin,tanggal_lahir,kode_desa,telepon,segmen,npp,nomor_proyek,jenis_pembayar,ref_pembayar,program,penghasilan,pekerjaan,negara_penempatan,mulai_berlaku,kode_agen';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${API}/imports/registry/participants`,
+      payload: `${header}\n${row}`,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(res.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual([
+      'PAYER_IS_PROGRAM',
+    ]);
+    const manual = await enrol(p, {
+      payerKind: 'government',
+      payerRef: 'TES-LATE-2025',
+      validFrom: '2025-05-01',
+    });
+    expect(manual.statusCode).toBe(400);
+    expect(manual.json().error.message).toContain('kode program pendanaan');
+  });
+
+  it('never lowers a budget below what its enrolled people hold (2 × 12 × Rp16.800)', async () => {
+    const low = await send(
+      'PATCH',
+      `/funding/programs/${late}`,
+      { budget: 2 * 12 * 16_800 - 1 },
+      regency.headers,
+    );
+    expect(low.statusCode).toBe(400);
+    const ok = await send('PATCH', `/funding/programs/${late}`, { budget: 2 * 12 * 16_800 }, regency.headers);
+    expect(ok.json()).toMatchObject({ budget: 403_200, capacity: 2 });
+  });
+
+  it('leaves another region’s welfare entries to that region', async () => {
+    const p = { ...person(46), village: '17.01.01.2001' };
+    const header = 'nik,nama,jenis_kelamin,tanggal_lahir,kode_desa,desil';
+    await upload(
+      '/funding/welfare/import',
+      `${header}\n${p.nik},${p.name},L,${p.birth},${p.village},1`,
+      t.admin?.headers,
+    );
+    const moved = await upload(
+      '/funding/welfare/import',
+      `${header}\n${p.nik},${p.name},L,${p.birth},${VILLAGE},7`,
+    );
+    expect(moved.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual([
+      'WELFARE_OTHER_REGION',
+    ]);
+  });
+});

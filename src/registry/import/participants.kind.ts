@@ -19,6 +19,18 @@ const PERSON_DIFFERS = sql`(p.name, p.phone, p.village_code) is distinct from (s
 async function checks(trx: Executor): Promise<void> {
   await duplicateNikIssues(trx);
   await knownPersonIssues(trx);
+  // Funded memberships belong to their program's beneficiary import: a participants row may neither
+  // name a program as its payer nor rewrite a membership a program created.
+  await sql`
+    insert into ri_issue (row_number, column_name, code, value)
+    select s.row_number, 'ref_pembayar', 'PAYER_IS_PROGRAM', s.payer_ref from ri_stage s
+    where s.payer_ref is not null and exists (select 1 from funding_program f where f.code = s.payer_ref);
+
+    insert into ri_issue (row_number, column_name, code)
+    select s.row_number, 'segmen', 'FUNDED_MEMBERSHIP' from ri_stage s
+    join participant p on p.nik = s.nik
+    join membership m on m.participant_id = p.id and m.segment = s.segment and m.valid_from = s.valid_from
+    join funding_beneficiary b on b.membership_id = m.id;`.execute(trx);
   await sql`
     insert into ri_issue (row_number, column_name, code, value)
     select s.row_number, 'npp', 'NPP_UNKNOWN', s.npp from ri_stage s

@@ -128,6 +128,22 @@ const CATALOGUE = {
     id: `Tanggal mulai di luar periode program (${p.from} s.d. ${p.to})`,
     en: `Start date outside the program period (${p.from} to ${p.to})`,
   }),
+  WELFARE_OTHER_REGION: () => ({
+    id: 'NIK ini tercatat di daftar kesejahteraan wilayah lain; hanya wilayah itu yang dapat mengubahnya',
+    en: "This NIK is on another region's welfare list; only that region can change it",
+  }),
+  PAYER_IS_PROGRAM: () => ({
+    id: 'Ini kode program pendanaan: daftarkan penerima melalui impor penerima program itu',
+    en: "This is a funding program's code: enrol beneficiaries through that program's beneficiary import",
+  }),
+  FUNDED_MEMBERSHIP: () => ({
+    id: 'Kepesertaan ini dibuat oleh program pendanaan dan hanya diubah melalui program itu',
+    en: 'This membership was created by a funding program and changes only through it',
+  }),
+  FUNDING_MONTH_BILLED: (p) => ({
+    id: `Bulan ini sudah ditagihkan kepada pemberi dana; penerima baru mulai paling awal ${p.from}`,
+    en: `This month is already billed to the funder; new beneficiaries start on ${p.from} at the earliest`,
+  }),
   POVERTY_NOT_ELIGIBLE: (p) => ({
     id: `Tidak tercatat di daftar kesejahteraan sosial dengan tingkat ${p.levels}`,
     en: `Not on the social-welfare list at level ${p.levels}`,

@@ -32,6 +32,8 @@ export interface FundingImportContext {
   /** First day of the first month and last day of the last month of the period. */
   readonly periodStart: string;
   readonly periodEnd: string;
+  /** The first day of the first month not yet billed to the funder: new members start on or after it. */
+  readonly firstOpenDay: string;
   readonly eligibleVillages: ReadonlySet<string> | null;
   /** Lower-case occupations; null: any occupation. */
   readonly eligibleOccupations: ReadonlySet<string> | null;

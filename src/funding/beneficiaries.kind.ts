@@ -87,9 +87,12 @@ async function checks(trx: Executor, ctx: SqlContext): Promise<void> {
     join funding_program f on f.id = b.program_id
     order by s.row_number, f.code`.execute(trx);
   // Counted under the lock, inside this transaction: a parallel import cannot spend the same room.
-  const enrolled = await sql<{ n: number }>`
-    select count(*)::int as n from funding_beneficiary where program_id = ${f.programId}`.execute(trx);
-  const left = Math.max(0, f.capacity - (enrolled.rows[0]?.n ?? 0));
+  // The budget is read here too, under the lock: a budget cut committed meanwhile counts.
+  const room = await sql<{ n: number; budget: string }>`
+    select (select count(*)::int from funding_beneficiary where program_id = ${f.programId}) as n,
+      (select budget::text from funding_program where id = ${f.programId}) as budget`.execute(trx);
+  const capacity = Math.floor(Number(room.rows[0]?.budget ?? 0) / f.costPerWorker);
+  const left = Math.max(0, capacity - (room.rows[0]?.n ?? 0));
   await sql`
     insert into ri_issue (row_number, column_name, code, p1, p2)
     select s.row_number, 'nik', 'BUDGET_EXCEEDED', ${String(left)}, ${f.costPerWorker.toLocaleString('id-ID')}

@@ -51,7 +51,6 @@ export async function fundingImportContext(db: Executor, row: ProgramRow): Promi
       ? new Set(row.eligible_occupations.map((o) => o.toLowerCase()))
       : null,
     povertyLevels: row.poverty_levels,
-    capacity: view.capacity,
     costPerWorker: view.costPerWorker,
   };
 }

@@ -23,7 +23,7 @@ import {
   programProblems,
   regionLevelProblem,
 } from './funding.rules.ts';
-import type { ProgramInput, ProgramPatch, ProgramView } from './funding.schemas.ts';
+import type { ProgramInput, ProgramView } from './funding.schemas.ts';
 
 export const programNotFound = () =>
   notFound({ id: 'Program pendanaan tidak ditemukan', en: 'Funding program not found' });
@@ -218,53 +218,4 @@ export async function createProgram(db: Executor, actor: Actor, input: ProgramIn
     return row.id;
   });
   return programView(db, (await findProgram(db, created)) as ProgramRow);
-}
-
-/** Changes what may change after creation: name, budget (never below what is already billed), status, texts. */
-export async function updateProgram(
-  db: Executor,
-  actor: Actor,
-  id: number,
-  patch: ProgramPatch,
-): Promise<ProgramView> {
-  const row = await requireProgram(db, actor, id);
-  const view = await programView(db, row);
-  if (patch.budget !== undefined) {
-    // Enrolled people hold the price of the whole period: the budget may not drop below it.
-    const floor = Math.max(
-      view.committed,
-      view.beneficiaries * (view.costPerWorker ?? 0),
-      view.costPerWorkerMonth ?? 1,
-    );
-    if (patch.budget < floor)
-      throw validationFailed([
-        {
-          id: `Anggaran tidak boleh kurang dari Rp${floor.toLocaleString('id-ID')} (penerima terdaftar untuk seluruh periode, yang sudah ditagih, atau satu pekerja-bulan)`,
-          en: `The budget cannot be below Rp${floor.toLocaleString('en-US')} (enrolled beneficiaries for the whole period, what is billed, or one worker-month)`,
-        },
-      ]);
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('funding_program')
-      .set({
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
-        ...(patch.budget !== undefined ? { budget: patch.budget } : {}),
-        ...(patch.status !== undefined ? { status: patch.status } : {}),
-        ...(patch.legalBasis !== undefined ? { legal_basis: patch.legalBasis } : {}),
-        ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(trx, actor, {
-      action: 'funding.program.update',
-      entity: 'funding_program',
-      entityId: id,
-      regionCode: row.region_code,
-      before: { name: row.name, budget: Number(row.budget), status: row.status },
-      after: patch,
-    });
-  });
-  return programView(db, (await findProgram(db, id)) as ProgramRow);
 }

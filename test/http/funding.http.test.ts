@@ -513,6 +513,20 @@ describe('nobody paid twice, nothing outside the funder’s reach', () => {
     expect(ok.json()).toMatchObject({ budget: 403_200, capacity: 2 });
   });
 
+  it('a closed program takes no one and stays closed; its members keep the months reserved for them', async () => {
+    const closed = await send('PATCH', `/funding/programs/${late}`, { status: 'closed' }, regency.headers);
+    expect(closed.statusCode, closed.body).toBe(200);
+    const more = await upload(`/funding/programs/${late}/beneficiaries/import`, list([person(47)]));
+    expect(more.statusCode).toBe(409);
+    const reopen = await send('PATCH', `/funding/programs/${late}`, { status: 'active' }, regency.headers);
+    expect(reopen.statusCode).toBe(409);
+    const ends = await sql<{ valid_to: string }>`select to_char(m.valid_to, 'YYYY-MM-DD') as valid_to
+      from funding_beneficiary b join membership m on m.id = b.membership_id where b.program_id = ${late}`.execute(
+      t.database.db,
+    );
+    expect(ends.rows.map((r) => r.valid_to)).toEqual(['2025-12-31', '2025-12-31']);
+  });
+
   it('leaves another region’s welfare entries to that region', async () => {
     const p = { ...person(46), village: '17.01.01.2001' };
     const header = 'nik,nama,jenis_kelamin,tanggal_lahir,kode_desa,desil';

@@ -38,8 +38,6 @@ export interface FundingImportContext {
   /** Lower-case occupations; null: any occupation. */
   readonly eligibleOccupations: ReadonlySet<string> | null;
   readonly povertyLevels: readonly string[] | null;
-  /** Workers the budget can pay for in all (each reserves the cost of the whole period). */
-  readonly capacity: number;
   readonly costPerWorker: number;
 }
 

@@ -57,7 +57,7 @@ export const fundingId = {
     'Program aktif dapat menerima daftar penerima; tagihan iuran mereka dibebankan ke anggaran ini.',
   fundClose: 'Tutup program',
   fundCloseWarning:
-    'Program yang ditutup tidak menerima penerima baru. Tagihan yang sudah ada tetap tercatat.',
+    'Program yang ditutup tidak menerima penerima baru dan tidak dapat dibuka lagi. Penerima yang sudah terdaftar tetap dilindungi (dan ditagihkan) sampai akhir periode.',
   fundCancel: 'Batal',
   fundDetailsTitle: 'Rincian program',
   fundRegion: 'Wilayah',
@@ -281,7 +281,8 @@ export const fundingEn: Record<keyof typeof fundingId, string> = {
   fundActivateWarning:
     'An active program can take beneficiary lists; their contribution bills are charged to this budget.',
   fundClose: 'Close program',
-  fundCloseWarning: 'A closed program takes no new beneficiaries. Bills already issued stay on record.',
+  fundCloseWarning:
+    'A closed program takes no new beneficiaries and cannot be reopened. Those already enrolled stay protected (and billed) to the end of the period.',
   fundCancel: 'Cancel',
   fundDetailsTitle: 'Program details',
   fundRegion: 'Region',

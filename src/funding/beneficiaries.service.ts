@@ -12,7 +12,8 @@ import { AppError } from '../shared/errors.ts';
 import { addMonths, type Month } from '../shared/month.ts';
 import type { ProgramRow } from './funding.repo.ts';
 import { payerKindOfFunder } from './funding.rules.ts';
-import { programView, requireProgram } from './funding.service.ts';
+import { requireProgram } from './funding.service.ts';
+import { programView } from './program.view.ts';
 
 /**
  * What a beneficiaries import needs to know of its program, read once before the import. Capacity:

@@ -17,9 +17,10 @@ import {
   TargetSimulationInput,
   UsageSchema,
 } from './funding.schemas.ts';
-import { createProgram, listProgramViews, programView, requireProgram } from './funding.service.ts';
+import { createProgram, requireProgram } from './funding.service.ts';
 import { optimizeFor } from './optimize.service.ts';
 import { planFor } from './plan.service.ts';
+import { listProgramViews, programView } from './program.view.ts';
 import { updateProgram } from './program-update.service.ts';
 import { simulateBudgetFor, simulateTargetFor } from './simulation.service.ts';
 import { beneficiaryPage, programUsage } from './usage.service.ts';

@@ -5,105 +5,27 @@ import { requireRegion } from '../coverage/coverage.service.ts';
 import type { Executor } from '../db/database.ts';
 import { loadParameterBook } from '../regulations/regulations.service.ts';
 import { AppError, notFound, validationFailed } from '../shared/errors.ts';
-import { type Month, monthToDate, requireMonth } from '../shared/month.ts';
+import { monthToDate, requireMonth } from '../shared/month.ts';
 import { incomeFloorOf, monthCosts } from './funding.cost.ts';
-import {
-  findProgram,
-  findProgramByCode,
-  listPrograms,
-  type ProgramRow,
-  programTotals,
-} from './funding.repo.ts';
+import { findProgram, findProgramByCode, type ProgramRow } from './funding.repo.ts';
 import {
   type FunderKind,
   type FundingSource,
-  payerKeyOfProgram,
-  payerKindOfFunder,
   periodMonths,
   programProblems,
   regionLevelProblem,
 } from './funding.rules.ts';
 import type { ProgramInput, ProgramView } from './funding.schemas.ts';
+import { programView } from './program.view.ts';
 
 export const programNotFound = () =>
   notFound({ id: 'Program pendanaan tidak ditemukan', en: 'Funding program not found' });
-
-const monthOf = (date: string) => date.slice(0, 7) as Month;
-const isoOf = (value: Date | string) => (value instanceof Date ? value.toISOString() : String(value));
 
 /** A program the actor may see (its region inside the scope), else 404 — like one that does not exist. */
 export async function requireProgram(db: Executor, actor: Actor, id: number): Promise<ProgramRow> {
   const row = await findProgram(db, id);
   if (!row || !(hasNationalScope(actor) || inScope(actor, row.region_code))) throw programNotFound();
   return row;
-}
-
-/** Price per worker-month and per worker for the whole period, and how many workers the budget buys. */
-export async function programPricing(db: Executor, row: ProgramRow) {
-  const book = await loadParameterBook(db);
-  const months = periodMonths(monthOf(row.period_from), monthOf(row.period_to));
-  try {
-    const costs = monthCosts(book, months, {
-      funderKind: row.funder_kind,
-      income: Number(row.declared_income),
-      programs: row.programs,
-    });
-    const perWorker = costs.reduce((sum, c) => sum + c.amount, 0);
-    return { costs, perWorker, perMonth: costs[0]?.amount ?? null };
-  } catch (error) {
-    if (error instanceof AppError) return { costs: [], perWorker: null, perMonth: null };
-    throw error;
-  }
-}
-
-export async function programView(db: Executor, row: ProgramRow): Promise<ProgramView> {
-  const payerKey = payerKeyOfProgram(row.funder_kind, row.code);
-  const [price, totals] = await Promise.all([
-    programPricing(db, row),
-    programTotals(db, [{ id: row.id, payerKey }]),
-  ]);
-  const t = totals.get(row.id) ?? { beneficiaries: 0, billed: 0, paid: 0 };
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    funderKind: row.funder_kind,
-    funderName: row.funder_name,
-    regionCode: row.region_code,
-    regionName: row.region_name,
-    source: row.source,
-    fiscalYear: row.fiscal_year,
-    budget: Number(row.budget),
-    programs: row.programs,
-    declaredIncome: Number(row.declared_income),
-    periodFrom: monthOf(row.period_from),
-    periodTo: monthOf(row.period_to),
-    eligibleVillages: row.eligible_villages,
-    eligibleOccupations: row.eligible_occupations,
-    povertyLevels: row.poverty_levels,
-    legalBasis: row.legal_basis,
-    notes: row.notes,
-    status: row.status,
-    payerKind: payerKindOfFunder(row.funder_kind),
-    payerKey,
-    costPerWorkerMonth: price.perMonth,
-    costPerWorker: price.perWorker,
-    capacity: price.perWorker ? Math.floor(Number(row.budget) / price.perWorker) : null,
-    beneficiaries: t.beneficiaries,
-    committed: t.billed,
-    paid: t.paid,
-    createdAt: isoOf(row.created_at),
-    createdBy: row.created_by,
-  };
-}
-
-export async function listProgramViews(
-  db: Executor,
-  actor: Actor,
-  filter: { region?: string | undefined; year?: number | undefined },
-): Promise<ProgramView[]> {
-  const rows = await listPrograms(db, hasNationalScope(actor) ? null : actor.regions, filter);
-  return Promise.all(rows.map((row) => programView(db, row)));
 }
 
 /**

@@ -5,8 +5,9 @@ import { AppError } from '../shared/errors.ts';
 import { type Month, requireMonth } from '../shared/month.ts';
 import { exitCounts, exitWindow } from './exit-rates.repo.ts';
 import { protectedBeneficiaries } from './funding.repo.ts';
-import { programView, requireProgram } from './funding.service.ts';
+import { requireProgram } from './funding.service.ts';
 import { type FundingAssumption, planToTarget, type SegmentStock } from './planner.rules.ts';
+import { programView } from './program.view.ts';
 import { regionSnapshot } from './snapshot.service.ts';
 
 const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;

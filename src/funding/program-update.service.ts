@@ -5,7 +5,8 @@ import { LOCKS, lockForTransaction } from '../db/locks.ts';
 import { AppError, validationFailed } from '../shared/errors.ts';
 import { findProgram, type ProgramRow } from './funding.repo.ts';
 import type { ProgramPatch, ProgramView } from './funding.schemas.ts';
-import { programView, requireProgram } from './funding.service.ts';
+import { requireProgram } from './funding.service.ts';
+import { programView } from './program.view.ts';
 
 /** draft → active → closed; a closed program is final (its money is spent or returned). */
 const NEXT: Record<string, readonly string[]> = {

@@ -1,77 +1,16 @@
 import type { Actor } from '../auth/actor.ts';
 import type { CoverageContext } from '../coverage/coverage.service.ts';
 import type { Executor } from '../db/database.ts';
-import { AppError, type Bilingual } from '../shared/errors.ts';
-import { addMonths, type Month } from '../shared/month.ts';
-import { beneficiariesByVillage } from './funding.repo.ts';
-import {
-  FUNDER_KIND_LABELS,
-  type FunderKind,
-  payerKindOfFunder,
-  periodMonths,
-  SOURCE_LABELS,
-} from './funding.rules.ts';
-import { programView, requireProgram } from './funding.service.ts';
-import { optimizeFor } from './optimize.service.ts';
-import type { ProposalData, ProposalVillage } from './proposal.types.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Month } from '../shared/month.ts';
+import { FUNDER_KIND_LABELS, periodMonths, SOURCE_LABELS } from './funding.rules.ts';
+import { requireProgram } from './funding.service.ts';
+import { programView } from './program.view.ts';
+import { discountNote, LEGAL_BASIS, LEVEL_LABELS } from './proposal.texts.ts';
+import type { ProposalData } from './proposal.types.ts';
+import { proposalVillages, snapshotBefore } from './proposal.villages.ts';
 import { costExplanation, pricedPeriod } from './simulation.service.ts';
 import { simulateBudget } from './simulator.rules.ts';
-import { regionSnapshot } from './snapshot.service.ts';
-
-const LEVEL_LABELS: Record<number, Bilingual> = {
-  0: { id: 'Nasional', en: 'National' },
-  1: { id: 'Provinsi', en: 'Province' },
-  2: { id: 'Kabupaten/Kota', en: 'Regency/city' },
-  3: { id: 'Kecamatan', en: 'District' },
-  4: { id: 'Desa/Kelurahan', en: 'Village' },
-};
-
-/**
- * The legal basis every proposal cites. The Kemendagri instruction to budget Jamsostek comes yearly in
- * the APBD preparation guideline; its number is not in our fact sheet, so it is named without one and
- * the operator adds the exact reference in the program's own legal-basis text (printed after these).
- */
-const LEGAL_BASIS: ProposalData['legalBasis'] = [
-  {
-    title: 'Undang-Undang Nomor 40 Tahun 2004',
-    detail: { id: 'Sistem Jaminan Sosial Nasional', en: 'The national social security system' },
-  },
-  {
-    title: 'Peraturan Pemerintah Nomor 44 Tahun 2015 jo. Nomor 82 Tahun 2019',
-    detail: {
-      id: 'Program JKK dan JKM; iuran BPU: JKK 1 % dari penghasilan, JKM Rp6.800 (Pasal 16 dan 18)',
-      en: 'The JKK and JKM programs; BPU contributions: JKK 1 % of income, JKM Rp6,800 (articles 16 and 18)',
-    },
-  },
-  {
-    title: 'Instruksi Presiden Nomor 2 Tahun 2021',
-    detail: {
-      id: 'Optimalisasi pelaksanaan program Jaminan Sosial Ketenagakerjaan: gubernur, bupati dan wali kota mengalokasikan anggaran bagi pekerja rentan',
-      en: 'Optimising employment social security: governors, regents and mayors budget for vulnerable workers',
-    },
-  },
-  {
-    title: 'Instruksi Presiden Nomor 4 Tahun 2022',
-    detail: {
-      id: 'Percepatan penghapusan kemiskinan ekstrem (sasaran desil 1)',
-      en: 'Accelerating the elimination of extreme poverty (decile 1 first)',
-    },
-  },
-  {
-    title: 'Pedoman penyusunan APBD dari Kementerian Dalam Negeri',
-    detail: {
-      id: 'Kemendagri meminta daerah memuat perlindungan Jamsostek dalam RKPD dan APBD (nomor peraturan/surat edaran tahun berjalan diisi pada dasar hukum program)',
-      en: 'Kemendagri asks regions to put Jamsostek protection in their RKPD and APBD (the current regulation/circular number goes in the program’s legal basis)',
-    },
-  },
-  {
-    title: 'Peraturan Pemerintah Nomor 50 Tahun 2025',
-    detail: {
-      id: 'Diskon 50 % JKK dan JKM BPU tidak berlaku bagi iuran yang dibayar APBN/APBD',
-      en: 'The 50 % BPU JKK and JKM discount does not apply to contributions paid from APBN/APBD',
-    },
-  },
-];
 
 /**
  * Everything the proposal shows, computed here so the Excel and PDF renderers only lay it out. The
@@ -193,41 +132,6 @@ export async function assembleProposal(
   };
 }
 
-/**
- * Where the region stood the month before the program starts — what a budget paper argues from —
- * or, when that month has no figures (a program planned beyond the data), the latest month.
- */
-async function snapshotBefore(
-  db: Executor,
-  actor: Actor,
-  code: string,
-  from: Month,
-  context: CoverageContext,
-) {
-  try {
-    return await regionSnapshot(db, actor, code, context, addMonths(from, -1));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'VALIDATION_FAILED')
-      return regionSnapshot(db, actor, code, context);
-    throw error;
-  }
-}
-
-/** PP 50/2025 in the words of the funder: a government budget never gets the discount. */
-function discountNote(funderKind: string, quoteNotes: readonly Bilingual[]): Bilingual {
-  if (payerKindOfFunder(funderKind as FunderKind) === 'government')
-    return {
-      id: 'PP 50/2025: diskon 50 % iuran JKK dan JKM BPU tidak berlaku bagi iuran yang dibayar APBN/APBD; biaya dihitung dengan tarif penuh.',
-      en: 'PP 50/2025: the 50 % discount on BPU JKK and JKM does not apply to contributions paid from APBN/APBD; the cost uses full rates.',
-    };
-  return (
-    quoteNotes.find((n) => n.en.includes('PP 50/2025')) ?? {
-      id: 'Tidak ada diskon iuran yang berlaku pada bulan pertama program.',
-      en: 'No contribution discount applies in the program’s first month.',
-    }
-  );
-}
-
 const standing = (
   s: { active: number; coverageBp: number; rank: number | null; rankOf: number | null } | null,
 ) => ({
@@ -236,55 +140,3 @@ const standing = (
   rank: s?.rank ?? null,
   rankOf: s?.rankOf ?? null,
 });
-
-async function proposalVillages(
-  db: Executor,
-  actor: Actor,
-  view: Awaited<ReturnType<typeof programView>>,
-  context: CoverageContext,
-): Promise<ProposalVillage[]> {
-  const perWorker = view.costPerWorker ?? 0;
-  if (view.beneficiaries > 0)
-    return (await beneficiariesByVillage(db, view.id)).map((v) => ({
-      code: v.code,
-      name: v.name,
-      districtName: v.district_name,
-      workers: v.workers,
-      cost: v.workers * perWorker,
-      reason: null,
-    }));
-  try {
-    const plan = await optimizeFor(
-      db,
-      actor,
-      {
-        regionCode: view.regionCode,
-        budget: view.budget,
-        // A budget paper for vulnerable workers argues from the poorest first (Inpres 4/2022).
-        strategy: 'poorest_first',
-        from: view.periodFrom,
-        to: view.periodTo,
-        funderKind: view.funderKind,
-      },
-      context,
-    );
-    const byVillage = new Map<string, ProposalVillage>();
-    for (const c of plan.choices) {
-      const v = byVillage.get(c.villageCode);
-      if (v) byVillage.set(c.villageCode, { ...v, workers: v.workers + c.workers, cost: v.cost + c.cost });
-      else
-        byVillage.set(c.villageCode, {
-          code: c.villageCode,
-          name: c.villageName,
-          districtName: c.districtName,
-          workers: c.workers,
-          cost: c.cost,
-          reason: c.reason,
-        });
-    }
-    return [...byVillage.values()];
-  } catch (error) {
-    if (error instanceof AppError) return [];
-    throw error;
-  }
-}

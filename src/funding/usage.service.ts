@@ -4,7 +4,8 @@ import type { Executor } from '../db/database.ts';
 import { type Month, monthsBetween, monthToDate } from '../shared/month.ts';
 import { listBeneficiaries, usageByMonth } from './funding.repo.ts';
 import { payerKeyOfProgram } from './funding.rules.ts';
-import { programPricing, programView, requireProgram } from './funding.service.ts';
+import { requireProgram } from './funding.service.ts';
+import { programPricing } from './program.view.ts';
 
 const monthOf = (date: string) => date.slice(0, 7) as Month;
 
@@ -16,7 +17,6 @@ const monthOf = (date: string) => date.slice(0, 7) as Month;
  */
 export async function programUsage(db: Executor, actor: Actor, id: number) {
   const row = await requireProgram(db, actor, id);
-  const view = await programView(db, row);
   const months = monthsBetween(monthOf(row.period_from), monthOf(row.period_to));
   const rows = await usageByMonth(
     db,
@@ -27,7 +27,7 @@ export async function programUsage(db: Executor, actor: Actor, id: number) {
   let committedToDate = 0;
   let paidToDate = 0;
   let workerMonthsToDate = 0;
-  const budget = view.budget;
+  const budget = Number(row.budget);
   // Each month at its own price: a CSR program crossing into the PP 50/2025 window halves mid-year.
   const price = new Map((await programPricing(db, row)).costs.map((c) => [c.month as string, c.amount]));
   const lastBilled = rows.filter((r) => Number(r.billed) > 0).at(-1)?.month ?? null;

@@ -7,7 +7,7 @@ import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemo } from './demo/demo.load.ts';
 import { isDemoDatabase, isEmptyOfData } from './demo/demo.repo.ts';
-import { prepareSarolangunFunding } from './demo/sarolangun/sarolangun.load.ts';
+import { prepareSarolangunFunding } from './demo/sarolangun/sarolangun.funding.ts';
 import type { Clock } from './http/clock.ts';
 import { ensureRegionsLoaded } from './regions/regions.load.ts';
 import { insertMissingParameters } from './regulations/parameters.repo.ts';

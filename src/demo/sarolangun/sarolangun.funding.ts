@@ -1,13 +1,17 @@
-import { systemActor } from '../../auth/actor.ts';
 import type { Database } from '../../db/database.ts';
+import { importBeneficiaries } from '../../funding/beneficiaries.service.ts';
+import { incomeFloorOf, monthCosts } from '../../funding/funding.cost.ts';
 import { findProgramByCode } from '../../funding/funding.repo.ts';
 import type { FundingSource } from '../../funding/funding.rules.ts';
+import { periodMonths } from '../../funding/funding.rules.ts';
 import { createProgram } from '../../funding/funding.service.ts';
 import { runRegistryImport } from '../../registry/import/registry-import.service.ts';
+import type { ParameterBook } from '../../regulations/parameter-book.ts';
+import { loadParameterBook } from '../../regulations/regulations.service.ts';
 import type { Month } from '../../shared/month.ts';
-import { SIZES, type WelfarePerson } from './sarolangun.model.ts';
+import { csvOf, DEMO_ACTOR, once, SEX_WORD, villagesOf } from './sarolangun.files.ts';
+import { buildSarolangunWorld, SIZES, type SimEnrolment, type WelfarePerson } from './sarolangun.model.ts';
 
-const actor = systemActor('demo-sarolangun');
 export const WELFARE_FILE = 'demo-sarolangun-dtsen-2024.csv';
 
 interface DemoProgram {
@@ -25,8 +29,9 @@ interface DemoProgram {
 /**
  * The regency's funding programs (seed 002): the 2024 APBD list, the APBD Perubahan 2024 that takes
  * coverage toward 65 % from November, the 2025 APBD list that re-enrols most of them, and the 2025
- * palm-oil revenue share (DBH Sawit) for smallholders. Budgets: workers × months × Rp16.800, plus 2 %
- * room for the draw of the simulated lists, rounded up to Rp10 juta.
+ * palm-oil revenue share (DBH Sawit) for smallholders. Budgets: workers × the regulation engine's price
+ * of a worker over the period (Rp16.800 a month in 2024–2025), plus 2 % room for the draw of the
+ * simulated lists, rounded up to Rp10 juta.
  */
 export const SAROLANGUN_PROGRAMS: readonly DemoProgram[] = [
   {
@@ -72,20 +77,28 @@ export const SAROLANGUN_PROGRAMS: readonly DemoProgram[] = [
   },
 ];
 
-const monthsOf = (p: DemoProgram) => Number(p.to.slice(5)) - Number(p.from.slice(5)) + 1;
-const budgetOf = (p: DemoProgram) =>
-  Math.ceil((p.workers * monthsOf(p) * 16_800 * 1.02) / 10_000_000) * 10_000_000;
+/** Workers × the engine's price of one government-funded worker over the period, + 2 %, up to Rp10 juta. */
+function budgetOf(book: ParameterBook, p: DemoProgram): number {
+  const pkg = {
+    funderKind: 'regency' as const,
+    income: incomeFloorOf(book, p.from),
+    programs: ['JKK', 'JKM'],
+  };
+  const perWorker = monthCosts(book, periodMonths(p.from, p.to), pkg).reduce((sum, c) => sum + c.amount, 0);
+  return Math.ceil((p.workers * perWorker * 1.02) / 10_000_000) * 10_000_000;
+}
 
 /** Creates the programs that do not exist yet (active), and returns code → id. */
 export async function ensureSarolangunPrograms(database: Database): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  const book = await loadParameterBook(database.db);
   for (const p of SAROLANGUN_PROGRAMS) {
     const existing = await findProgramByCode(database.db, p.code);
     if (existing) {
       ids.set(p.code, existing.id);
       continue;
     }
-    const created = await createProgram(database.db, actor, {
+    const created = await createProgram(database.db, DEMO_ACTOR, {
       code: p.code,
       name: p.name,
       funderKind: 'regency',
@@ -93,7 +106,7 @@ export async function ensureSarolangunPrograms(database: Database): Promise<Map<
       regionCode: '15.03',
       source: p.source,
       fiscalYear: p.fiscalYear,
-      budget: budgetOf(p),
+      budget: budgetOf(book, p),
       periodFrom: p.from,
       periodTo: p.to,
       eligibleOccupations: p.occupations ?? null,
@@ -104,8 +117,6 @@ export async function ensureSarolangunPrograms(database: Database): Promise<Map<
   }
   return ids;
 }
-
-const SEX_WORD = { F: 'P', M: 'L' } as const;
 
 /** True when every program exists and the welfare list has been imported (nothing to prepare). */
 export async function sarolangunFundingReady(database: Database): Promise<boolean> {
@@ -140,7 +151,7 @@ export async function importSarolangunWelfare(database: Database, welfare: reado
     ),
   ];
   const report = await runRegistryImport(database, 'welfare', [lines.join('\n')], {
-    actor,
+    actor: DEMO_ACTOR,
     mode: 'all',
     dryRun: false,
     fileName: WELFARE_FILE,
@@ -150,4 +161,50 @@ export async function importSarolangunWelfare(database: Database, welfare: reado
     throw new Error(
       `Sarolangun demo: the welfare list was ${report.status}: ${JSON.stringify(report.issues.slice(0, 3))}`,
     );
+}
+
+/** A funding program's beneficiary list of the month, through the program's own import. */
+export async function importFunded(
+  database: Database,
+  programId: number,
+  enrolments: readonly SimEnrolment[],
+  name: string,
+  today: string,
+) {
+  const csv = csvOf(
+    ['nik', 'nama', 'jenis_kelamin', 'tanggal_lahir', 'kode_desa', 'telepon', 'pekerjaan', 'mulai_berlaku'],
+    enrolments.map(({ person: p, membership: m }) => [
+      p.nik,
+      p.name,
+      SEX_WORD[p.sex],
+      p.birthDate,
+      p.villageCode,
+      p.phone,
+      m.occupation,
+      m.validFrom,
+    ]),
+  );
+  const report = await importBeneficiaries(database, DEMO_ACTOR, programId, once(csv), {
+    mode: 'all',
+    dryRun: false,
+    fileName: name,
+    today,
+  });
+  if (report.status !== 'committed')
+    throw new Error(
+      `Sarolangun demo: ${name} was ${report.status}: ${JSON.stringify(report.issues.slice(0, 3))}`,
+    );
+}
+
+/**
+ * The regency's funding programs and its social-welfare list, without the rest of the world: the
+ * demo database has them on every start (PGlite included), so the funding pages, the simulator and
+ * the optimizer have Sarolangun to work on; the programs' beneficiaries come with the full simulation.
+ */
+export async function prepareSarolangunFunding(database: Database): Promise<boolean> {
+  if (await sarolangunFundingReady(database)) return false;
+  const world = buildSarolangunWorld(await villagesOf(database), 1);
+  await ensureSarolangunPrograms(database);
+  await importSarolangunWelfare(database, world.welfare);
+  return true;
 }

@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
-import { systemActor } from '../../auth/actor.ts';
 import { runBilling } from '../../billing/billing.service.ts';
 import { lapseUnpaidBpu, resumeBpu } from '../../billing/lapse.service.ts';
 import type { Database } from '../../db/database.ts';
-import { importBeneficiaries } from '../../funding/beneficiaries.service.ts';
 import { refreshAllRegistryCoverage } from '../../protection/protection.service.ts';
 import { changeEmployerStatus } from '../../registry/employers.service.ts';
 import type { RegistryImportKindName } from '../../registry/import/registry-import.kind.ts';
@@ -13,11 +11,8 @@ import { registerProject } from '../../registry/projects.service.ts';
 import { loadParameterBook } from '../../regulations/regulations.service.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addMonths, type Month } from '../../shared/month.ts';
-import {
-  ensureSarolangunPrograms,
-  importSarolangunWelfare,
-  sarolangunFundingReady,
-} from './sarolangun.funding.ts';
+import { DEMO_ACTOR as actor, csvOf, once, SAROLANGUN, SEX_WORD, villagesOf } from './sarolangun.files.ts';
+import { ensureSarolangunPrograms, importFunded, importSarolangunWelfare } from './sarolangun.funding.ts';
 import {
   buildSarolangunWorld,
   employerPaysIn,
@@ -26,12 +21,9 @@ import {
   SIMULATED_MONTHS,
   type SimEnrolment,
   selfPaysIn,
-  type Village,
 } from './sarolangun.model.ts';
 
-export const SAROLANGUN = '15.03';
-
-const actor = systemActor('demo-sarolangun');
+export { SAROLANGUN };
 
 export interface SarolangunSummary {
   readonly participants: number;
@@ -50,15 +42,6 @@ export interface SarolangunOptions {
   readonly scale?: number;
   readonly onProgress?: (step: string, done: number, total: number) => void;
 }
-
-const csvCell = (value: string | number | null | undefined) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const csvOf = (
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null | undefined)[])[],
-) => [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n');
 
 /** One file through the product's registry import; a demo file the product refuses is a bug, so it throws. */
 async function importFile(
@@ -83,58 +66,7 @@ async function importFile(
   return report;
 }
 
-async function* once(text: string) {
-  yield text;
-}
-
 const SIZE_WORD = { micro: 'mikro', small: 'kecil', medium: 'menengah', large: 'besar' } as const;
-const SEX_WORD = { F: 'P', M: 'L' } as const;
-
-/** A funding program's beneficiary list of the month, through the program's own import. */
-async function importFunded(
-  database: Database,
-  programId: number,
-  enrolments: readonly SimEnrolment[],
-  name: string,
-  today: string,
-) {
-  const csv = csvOf(
-    ['nik', 'nama', 'jenis_kelamin', 'tanggal_lahir', 'kode_desa', 'telepon', 'pekerjaan', 'mulai_berlaku'],
-    enrolments.map(({ person: p, membership: m }) => [
-      p.nik,
-      p.name,
-      SEX_WORD[p.sex],
-      p.birthDate,
-      p.villageCode,
-      p.phone,
-      m.occupation,
-      m.validFrom,
-    ]),
-  );
-  const report = await importBeneficiaries(database, actor, programId, once(csv), {
-    mode: 'all',
-    dryRun: false,
-    fileName: name,
-    today,
-  });
-  if (report.status !== 'committed')
-    throw new Error(
-      `Sarolangun demo: ${name} was ${report.status}: ${JSON.stringify(report.issues.slice(0, 3))}`,
-    );
-}
-
-/**
- * The regency's funding programs and its social-welfare list, without the rest of the world: the
- * demo database has them on every start (PGlite included), so the funding pages, the simulator and
- * the optimizer have Sarolangun to work on; the programs' beneficiaries come with the full simulation.
- */
-export async function prepareSarolangunFunding(database: Database): Promise<boolean> {
-  if (await sarolangunFundingReady(database)) return false;
-  const world = buildSarolangunWorld(await villagesOf(database), 1);
-  await ensureSarolangunPrograms(database);
-  await importSarolangunWelfare(database, world.welfare);
-  return true;
-}
 
 function participantsCsv(enrolments: readonly SimEnrolment[]): string {
   return csvOf(
@@ -194,22 +126,6 @@ function wagesCsv(enrolments: readonly SimEnrolment[]): string {
 
 const tenth = (month: Month) => `${addMonths(month, 1)}-10`;
 const firstOf = (month: Month) => `${month}-01`;
-
-/** Villages of the regency, weighted by a stable hash of their code (some villages are bigger). */
-async function villagesOf(database: Database): Promise<Village[]> {
-  const rows = await database.db
-    .selectFrom('region')
-    .select('code')
-    .where('level', '=', 4)
-    .where('code', 'like', `${SAROLANGUN}.%`)
-    .orderBy('code')
-    .execute();
-  return rows.map((r) => {
-    let h = 7;
-    for (const ch of r.code) h = (h * 31 + ch.charCodeAt(0)) % 1009;
-    return { code: r.code, weight: 1 + (h % 6) };
-  });
-}
 
 const PAYMENTS_FILE = 'demo-sarolangun-bayar-';
 

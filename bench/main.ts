@@ -3,6 +3,7 @@ import { benchBilling, billingServerTarget } from './billing.bench.ts';
 import { benchCoverage } from './coverage.bench.ts';
 import { benchFundingImport, benchOptimizer } from './funding.bench.ts';
 import { benchRegistryImport, importBenchRows } from './import.bench.ts';
+import { benchNational } from './national/national.bench.ts';
 import { benchPayments } from './payments.bench.ts';
 import { benchEngine } from './regulations.bench.ts';
 import { benchStartup } from './startup.bench.ts';
@@ -10,6 +11,8 @@ import { table } from './stats.ts';
 import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
 
 /**
+ * npm run bench -- --size 1m|10m|45m [--months N] [--samples 100] [--keep] [--no-browser] [--no-lapse]
+ *                  (issue 8: the national run on the PostgreSQL server, one table; nothing else runs)
  * npm run bench -- [--db pglite|postgres|both|none] [--months 24] [--samples 100] [--villages N] [--skip-startup] [--skip-engine]
  *                  [--skip-coverage] [--skip-registry] [--registry-rows 1000000] (issue 6: import, billing, payments on the server)
  *                  [--skip-funding] [--funding-rows 100000] (issue 7: beneficiary import vs COPY, optimizer)
@@ -30,12 +33,40 @@ const { values } = parseArgs({
     'skip-funding': { type: 'boolean', default: false },
     'funding-rows': { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
+    size: { type: 'string' },
+    'no-browser': { type: 'boolean', default: false },
+    'no-lapse': { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
   },
 });
 
 const serverUrl =
   process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+if (values.size) {
+  const started = Date.now();
+  const rows = await benchNational({
+    adminUrl: serverUrl,
+    size: values.size,
+    months: process.argv.includes('--months') ? Number(values.months) : undefined,
+    samples: Number(values.samples),
+    keep: values.keep === true,
+    noBrowser: values['no-browser'] === true,
+    lapse: values['no-lapse'] !== true,
+    db: values.db === 'pglite' ? 'pglite' : 'postgres',
+    log: (line) => process.stderr.write(`[${Math.round((Date.now() - started) / 1000)} s] ${line}\n`),
+  });
+  console.log(
+    `\n### national ${values.size} on ${values.db === 'pglite' ? 'PGlite' : 'the PostgreSQL server'} (${Math.round((Date.now() - started) / 1000)} s)\n`,
+  );
+  console.log(
+    table(
+      ['path', 'product', 'limit in the same run'],
+      rows.map((r) => [r.path, r.product, r.limit]),
+    ),
+  );
+  process.exit(0);
+}
+
 const targetOptions = { keep: values.keep === true, reuse: values.reuse === true };
 const targets: BenchTarget[] = [];
 if (values.db === 'postgres' || values.db === 'both') targets.push(postgresTarget(serverUrl, targetOptions));

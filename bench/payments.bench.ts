@@ -30,6 +30,8 @@ export interface PaymentsBenchOptions {
   readonly connections?: number;
   /** Server pool size (default 10). */
   readonly poolSize?: number;
+  /** Seconds of the limit row — single-row `insert into payment` at the same concurrency (default 5; 0: skip). */
+  readonly limitSeconds?: number;
 }
 
 const quiet = { info: () => {}, warn: () => {} };
@@ -112,6 +114,36 @@ Promise.all(Array.from({ length: connections }, client)).then(() => {
   parentPort.postMessage({ latencies, statuses, sent: seq });
 });
 `;
+
+/**
+ * The issue's limit for this path: `connections` clients, each sending one single-row `insert into
+ * payment` (autocommit, so one commit each) after the other through a plain pg pool of that size —
+ * what the server does for a post at the very least, without HTTP, locks or allocation.
+ */
+async function singleRowInserts(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  const latencies: number[] = [];
+  let seq = 0;
+  const stopAt = Date.now() + seconds * 1_000;
+  const client = async () => {
+    while (Date.now() < stopAt) {
+      const n = ++seq;
+      const t0 = performance.now();
+      await pool.query(
+        `insert into payment (idempotency_key, request_sha256, payer_key, amount, paid_on, channel, actor)
+         values ($1, $2, 'program:self:bench-limit', $3, '2025-10-20', 'bench', 'bench')`,
+        [`limit-${n}`, 'x'.repeat(64), 5_000 + (n % 30_000)],
+      );
+      latencies.push(performance.now() - t0);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: connections }, client));
+  } finally {
+    await pool.end();
+  }
+  return { latencies, statuses: { '201': latencies.length }, sent: seq };
+}
 
 interface LoadResult {
   latencies: number[];
@@ -199,6 +231,8 @@ export async function benchPayments(options: PaymentsBenchOptions): Promise<Paym
              (select coalesce(sum(amount), 0) from payment_allocation) as allocated,
              (select coalesce(sum(paid), 0) from bill) as paid`.execute(database.db);
     const l = ledger.rows[0] as { payments: number; keys: number; allocated: number; paid: number };
+    const limitSeconds = options.limitSeconds ?? 5;
+    const limit = limitSeconds > 0 ? await singleRowInserts(url.toString(), connections, limitSeconds) : null;
     const ok = (result.statuses['201'] ?? 0) + (result.statuses['200'] ?? 0);
     const perSecond = ok / seconds;
     const p = (q: number) => `${round(percentile(result.latencies, q), 1)} ms`;
@@ -222,6 +256,15 @@ export async function benchPayments(options: PaymentsBenchOptions): Promise<Paym
         product: `${Math.round((baseline.statuses['200'] ?? 0) / 5)} requests/s, p99 ${round(percentile(baseline.latencies, 99), 1)} ms`,
         limit: 'HTTP limit of this machine',
       },
+      ...(limit
+        ? [
+            {
+              path: `limit: single-row insert into payment, ${connections} clients on a pg pool, ${limitSeconds} s`,
+              product: `${Math.round(limit.latencies.length / limitSeconds)} inserts/s, p50 ${round(percentile(limit.latencies, 50), 1)} ms, p99 ${round(percentile(limit.latencies, 99), 1)} ms`,
+              limit: 'limit in the same run',
+            },
+          ]
+        : []),
       {
         path: 'ledger after the run: Σ allocations = Σ bill.paid, one row per key',
         product:
@@ -237,7 +280,7 @@ export async function benchPayments(options: PaymentsBenchOptions): Promise<Paym
   }
 }
 
-// tsx bench/payments.bench.ts [--bills 50000] [--seconds 10] [--connections 32] [--pool 10]
+// tsx bench/payments.bench.ts [--bills 50000] [--seconds 10] [--connections 32] [--pool 10] [--limit-seconds 5]
 // (BENCH_KEEP=1 keeps the database cakupan_bench_payments; BENCH_ASYNC_COMMIT=1 for the diagnosis above)
 if (process.argv[1]?.endsWith('payments.bench.ts')) {
   const { values } = parseArgs({
@@ -246,6 +289,7 @@ if (process.argv[1]?.endsWith('payments.bench.ts')) {
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '32' },
       pool: { type: 'string', default: '10' },
+      'limit-seconds': { type: 'string', default: '5' },
     },
   });
   const adminUrl =
@@ -256,6 +300,7 @@ if (process.argv[1]?.endsWith('payments.bench.ts')) {
     seconds: Number(values.seconds),
     connections: Number(values.connections),
     poolSize: Number(values.pool),
+    limitSeconds: Number(values['limit-seconds']),
   });
   for (const row of rows) console.log(`${row.path}: ${row.product}  (${row.limit})`);
 }

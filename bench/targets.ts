@@ -52,8 +52,13 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-export function postgresTarget(adminUrl: string, options: TargetOptions): BenchTarget {
-  const name = 'cakupan_bench';
+/** `database`: the server database the bench owns (dropped and created), so two benches never share one. */
+export function postgresTarget(
+  adminUrl: string,
+  options: TargetOptions,
+  database = 'cakupan_bench',
+): BenchTarget {
+  const name = database;
   const url = withDatabase(adminUrl, name);
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: adminUrl });

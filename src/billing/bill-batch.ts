@@ -41,27 +41,74 @@ const emptyBills = (): BillColumns => ({
   settledOn: [],
 });
 
-const emptyLines = (): LineColumns => ({
-  bill: [],
-  membership: [],
-  participant: [],
-  coversFrom: [],
-  coversTo: [],
-  base: [],
-  employer: [],
-  worker: [],
-  government: [],
-  other: [],
-  amount: [],
-});
+/** Lines a batch has room for before its first growth (columns double when full). */
+const INITIAL_LINES = 1 << 16;
+
+const NUMBER_COLUMNS = [
+  'bill',
+  'membership',
+  'participant',
+  'base',
+  'employer',
+  'worker',
+  'government',
+  'other',
+  'amount',
+] as const;
+
+function emptyLines(capacity: number): LineColumns {
+  const ints = () => new Int32Array(capacity);
+  const rupiah = () => new Float64Array(capacity);
+  return {
+    count: 0,
+    bill: ints(),
+    membership: ints(),
+    participant: ints(),
+    coversFrom: [],
+    coversTo: [],
+    base: rupiah(),
+    employer: rupiah(),
+    worker: rupiah(),
+    government: rupiah(),
+    other: rupiah(),
+    amount: rupiah(),
+  };
+}
+
+/** Copies the first `count` lines of `from` into columns of `capacity` lines. */
+function regrow(from: LineColumns, capacity: number): LineColumns {
+  const to = emptyLines(capacity);
+  for (const c of NUMBER_COLUMNS) to[c].set(from[c].subarray(0, from.count));
+  to.coversFrom = from.coversFrom;
+  to.coversTo = from.coversTo;
+  to.count = from.count;
+  return to;
+}
+
+/** The lines of `from` whose bill `remap` keeps (its new index; -1: dropped), in their order. */
+function keptLines(from: LineColumns, remap: readonly number[]): LineColumns {
+  let kept = 0;
+  for (let j = 0; j < from.count; j++) if ((remap[from.bill[j] as number] as number) >= 0) kept++;
+  const lines = emptyLines(Math.max(kept, 1));
+  for (let j = 0; j < from.count; j++) {
+    const to = remap[from.bill[j] as number] as number;
+    if (to < 0) continue;
+    const k = lines.count++;
+    for (const c of NUMBER_COLUMNS) lines[c][k] = from[c][j] as number;
+    lines.bill[k] = to;
+    lines.coversFrom.push(from.coversFrom[j] as string);
+    lines.coversTo.push(from.coversTo[j] as string);
+  }
+  return lines;
+}
 
 /**
- * The bills of one run as they are computed, in columns: a million lines are a few arrays of numbers,
- * not a million objects. Lines refer to their bill by index until the bills are written.
+ * The bills of one run as they are computed, in columns: a million lines are a few typed arrays of
+ * numbers, not a million objects. Lines refer to their bill by index until the bills are written.
  */
 export class BillBatch {
   readonly bills = emptyBills();
-  readonly lines = emptyLines();
+  lines = emptyLines(INITIAL_LINES);
   private readonly index = new Map<string, number>();
   private readonly villages = new Map<number, Set<string>>();
 
@@ -94,18 +141,20 @@ export class BillBatch {
   }
 
   addLine(billIndex: number, line: NewLine, village?: string): void {
+    if (this.lines.count === this.lines.bill.length) this.lines = regrow(this.lines, 2 * this.lines.count);
     const l = this.lines;
-    l.bill.push(billIndex);
-    l.membership.push(line.membership);
-    l.participant.push(line.participant);
+    const j = l.count++;
+    l.bill[j] = billIndex;
+    l.membership[j] = line.membership;
+    l.participant[j] = line.participant;
     l.coversFrom.push(line.coversFrom);
     l.coversTo.push(line.coversTo);
-    l.base.push(line.base);
-    l.employer.push(line.employer);
-    l.worker.push(line.worker);
-    l.government.push(line.government);
-    l.other.push(line.other);
-    l.amount.push(line.amount);
+    l.base[j] = line.base ?? Number.NaN;
+    l.employer[j] = line.employer;
+    l.worker[j] = line.worker;
+    l.government[j] = line.government;
+    l.other[j] = line.other;
+    l.amount[j] = line.amount;
     this.bills.amount[billIndex] = (this.bills.amount[billIndex] as number) + line.amount;
     if (village !== undefined) this.villages.get(billIndex)?.add(village);
   }
@@ -133,15 +182,8 @@ export class BillBatch {
     }
     const dropped = this.bills.key.length - bills.key.length;
     if (dropped === 0) return 0;
-    const lines = emptyLines();
-    const lineColumns = Object.keys(lines) as (keyof LineColumns)[];
-    for (let j = 0; j < this.lines.bill.length; j++) {
-      const to = remap[this.lines.bill[j] as number] as number;
-      if (to < 0) continue;
-      for (const c of lineColumns) (lines[c] as unknown[]).push(c === 'bill' ? to : this.lines[c][j]);
-    }
     Object.assign(this.bills, bills);
-    Object.assign(this.lines, lines);
+    this.lines = keptLines(this.lines, remap);
     this.index.clear();
     this.villages.clear();
     for (let i = 0; i < bills.key.length; i++) this.index.set(`${bills.kind[i]}|${bills.key[i]}`, i);

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { acceptCopyFrom } from './copy-from.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { PgliteSingleConnectionPool } from './pglite-pool.ts';
 import type { DB } from './schema.ts';
@@ -46,6 +47,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
           pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     });
+    // COPY FROM STDIN inside a transaction (billing writes its lines so): see copy-from.ts.
+    pool.on('connect', acceptCopyFrom);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', location: redactUrl(target.url), close: () => db.destroy() };
   }

@@ -8,6 +8,8 @@ import * as payments from './migrations/006_payments.ts';
 import * as registryImport from './migrations/007_registry_import.ts';
 import * as protection from './migrations/008_protection.ts';
 import * as funding from './migrations/009_funding.ts';
+import * as billingScale from './migrations/010_billing_scale.ts';
+import * as paymentScale from './migrations/011_payment_scale.ts';
 import type { DB } from './schema.ts';
 
 /** Migrations are listed here in order (no directory scanning: the bundle and the tests see the same list). */
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '007_registry_import': registryImport,
   '008_protection': protection,
   '009_funding': funding,
+  '010_billing_scale': billingScale,
+  '011_payment_scale': paymentScale,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

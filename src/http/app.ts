@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -34,6 +33,7 @@ import { workforceRoutes } from '../workforce/workforce.routes.ts';
 import type { AppDeps, TypedApp } from './deps.ts';
 import { frameworkError, notFoundBody, registerErrorHandling } from './error-handler.ts';
 import { metaRoutes } from './meta.routes.ts';
+import { REVALIDATE_CACHE, registerWebStatic } from './web-static.ts';
 
 export const API_PREFIX = '/api/v1';
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -155,11 +155,8 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
     { prefix: API_PREFIX },
   );
 
-  const indexHtml = path.join(deps.config.webDir, 'index.html');
-  const hasWeb = fs.existsSync(indexHtml);
-  if (hasWeb)
-    await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: 'index.html' });
-  else
+  const indexHtml = await registerWebStatic(app, deps.config.webDir);
+  if (indexHtml === null)
     app.log.warn(
       { webDir: deps.config.webDir },
       'dashboard not built (npm run build:web); serving the API only',
@@ -168,8 +165,11 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs');
-    if (isPage && hasWeb && !looksLikeFile(request.url.split('?')[0] ?? '')) {
-      return reply.type('text/html').send(fs.createReadStream(indexHtml));
+    if (isPage && indexHtml !== null && !looksLikeFile(request.url.split('?')[0] ?? '')) {
+      return reply
+        .type('text/html')
+        .header('cache-control', REVALIDATE_CACHE)
+        .send(fs.createReadStream(indexHtml));
     }
     return reply.status(404).send(notFoundBody(request.url.split('?')[0] ?? request.url));
   });

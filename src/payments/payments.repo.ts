@@ -5,6 +5,11 @@ import { FUNDS, type OpenBillRow } from './payments.reads.ts';
 
 /** Advisory-lock class of payers (the second key is `hashtext(payer_key)`); see src/db/locks.ts for others. */
 const PAYER_LOCK_CLASS = 7_361_010;
+/**
+ * The whole payments ledger (class, key 0): every payer lock takes it shared first; a bulk import
+ * takes it exclusive instead of one lock per payer ({@link lockAllPayers}).
+ */
+const LEDGER_LOCK_CLASS = 7_361_011;
 
 export type AllocationSource = 'payment' | 'credit' | 'reversal';
 
@@ -14,18 +19,34 @@ export type AllocationSource = 'payment' | 'credit' | 'reversal';
  * makes two payers queue together. Works on PGlite too (one session: the lock is simply free).
  */
 export async function lockPayer(trx: Executor, payerKey: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${PAYER_LOCK_CLASS}, hashtext(${payerKey}))`.execute(trx);
+  await lockPayers(trx, [payerKey]);
 }
 
 /**
- * Takes the locks of several payers in one statement, in ascending order of their lock keys, so two
- * batches can never wait on each other in a cycle (the aggregate reads the ordered subquery in order).
+ * Takes the locks of several payers in one statement, in ascending order of their lock keys, after
+ * the ledger lock (shared), so two batches can never wait on each other in a cycle (the aggregate reads
+ * the ordered subquery in order).
  */
 export async function lockPayers(trx: Executor, payerKeys: readonly string[]): Promise<void> {
-  await sql`select count(pg_advisory_xact_lock(${PAYER_LOCK_CLASS}, h)) from (
-      select distinct hashtext(k) as h from unnest(${[...payerKeys]}::text[]) as k order by h) as ordered`.execute(
-    trx,
-  );
+  await sql`select count(case when o.ledger then pg_advisory_xact_lock_shared(o.c, o.h)::text
+        else pg_advisory_xact_lock(o.c, o.h)::text end)
+    from (select true as ledger, ${LEDGER_LOCK_CLASS}::int as c, 0 as h
+          union all
+          select * from (select distinct false, ${PAYER_LOCK_CLASS}::int, hashtext(k)
+            from unnest(${[...payerKeys]}::text[]) as k) as payers
+          order by 1 desc, 3) as o`.execute(trx);
+}
+
+/**
+ * Locks every payer at once, for a transaction that posts to more payers than it could lock one by
+ * one: a transaction holds at most a few thousand locks (`max_locks_per_transaction` × connections,
+ * shared by the whole server), and a national import touches millions of payers ("out of shared
+ * memory"). Posts, reversals and credit of other transactions wait until it ends. Take it before
+ * any payer lock in the transaction (a shared lock held first could not be raised without risk of
+ * deadlock).
+ */
+export async function lockAllPayers(trx: Executor): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${LEDGER_LOCK_CLASS}::int, 0)`.execute(trx);
 }
 
 export interface NewPayment {

@@ -46,7 +46,8 @@ const MAX_AMOUNT = 1_000_000_000_000_000; // Rp1 kuadriliun: far above any bill,
 const isPayerKey = (key: string): boolean =>
   /^[a-z]+:./.test(key) && key.length <= 250 && ![...key].some((c) => (c.codePointAt(0) ?? 0) < 0x20);
 
-function inputProblems(input: PaymentInput): Bilingual[] {
+/** What is wrong with an input before anything is written (the set-based post checks the same). */
+export function inputProblems(input: PaymentInput): Bilingual[] {
   const problems: Bilingual[] = [];
   if (!/^[\x21-\x7e]{1,200}$/.test(input.idempotencyKey))
     problems.push({

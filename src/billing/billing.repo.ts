@@ -168,7 +168,7 @@ export async function finishRun(
       lines: r.lines,
       total: r.total,
       parameters: JSON.stringify(r.parameters),
-      finished_at: sql<Date>`now()`,
+      finished_at: sql<Date>`clock_timestamp()`, // now() is the transaction's start: the run is one transaction
     })
     .where('id', '=', id)
     .execute();

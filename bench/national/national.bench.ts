@@ -68,7 +68,13 @@ interface Store {
   close(): Promise<void>;
 }
 
-const DATABASE = 'cakupan_bench_national';
+/**
+ * One database per size (`cakupan_bench_national_10m`): a run drops and recreates its own, and a run of
+ * another size — the CI smoke run of `1m` on a shared server — must never drop a kept 10 M database
+ * under a running bench (it did once, and a 40-minute 10 M run was lost).
+ */
+const databaseFor = (size: string) =>
+  `cakupan_bench_national_${size.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
 const CLOCK: Clock = { now: () => new Date(`${TODAY}T03:00:00Z`) };
 const USER = 'bench.nasional';
 const PASSWORD = 'bench-password-123';
@@ -207,6 +213,7 @@ async function pgliteCopy(database: Database, file: string): Promise<number> {
 }
 
 async function openStore(o: NationalBenchOptions): Promise<Store> {
+  const DATABASE = databaseFor(o.size);
   if (o.db === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cakupan-national-pglite-'));
     const database = await openDatabase({ kind: 'pglite', dataDir: dir });

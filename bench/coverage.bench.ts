@@ -37,7 +37,7 @@ const FIRST_MONTH = '2024-11' as Month;
 const quiet = { info: () => {}, warn: () => {} };
 
 /** Samples region codes of one level deterministically (every k-th code). */
-async function sampleCodes(database: Database, level: number, count: number): Promise<string[]> {
+export async function sampleCodes(database: Database, level: number, count: number): Promise<string[]> {
   const rows = await database.db
     .selectFrom('region')
     .select('code')

@@ -20,6 +20,7 @@ import { registerProject } from '../../src/registry/projects.service.ts';
 import { loadParameterBook } from '../../src/regulations/regulations.service.ts';
 import { addMonths } from '../../src/shared/month.ts';
 import { importWorkforce } from '../../src/workforce/workforce.service.ts';
+import { sampleCodes } from '../coverage.bench.ts';
 import { benchDashboard } from '../dashboard.bench.ts';
 import { benchPayments } from '../payments.bench.ts';
 import { percentile, round, timed } from '../stats.ts';
@@ -252,20 +253,6 @@ async function openStore(o: NationalBenchOptions): Promise<Store> {
       if (!o.keep) await admin(o.adminUrl, `drop database if exists ${DATABASE} with (force)`);
     },
   };
-}
-
-async function sampleCodes(database: Database, level: number, count: number): Promise<string[]> {
-  const rows = await database.db
-    .selectFrom('region')
-    .select('code')
-    .where('level', '=', level)
-    .orderBy('code')
-    .execute();
-  const step = Math.max(1, Math.floor(rows.length / count));
-  return rows
-    .filter((_, i) => i % step === 0)
-    .slice(0, count)
-    .map((r) => r.code);
 }
 
 /** Loads the synthetic country through the real import paths and plays `plan.months` months. */

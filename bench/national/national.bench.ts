@@ -196,6 +196,23 @@ async function load(store: Store, plan: NationalPlan, o: NationalBenchOptions, r
   }
 }
 
+/** What the server was given (the run's figures depend on it) and its checkpoint counters so far. */
+async function serverSettings(database: Database) {
+  const { rows } = await sql<{
+    shared_buffers: string;
+    max_wal_size: string;
+    requested: number;
+    timed: number;
+  }>`
+    select current_setting('shared_buffers') as shared_buffers, current_setting('max_wal_size') as max_wal_size,
+      checkpoints_req::int as requested, checkpoints_timed::int as timed from pg_stat_bgwriter`.execute(
+    database.db,
+  );
+  const row = rows[0];
+  if (!row) throw new Error('pg_stat_bgwriter answered no row');
+  return row;
+}
+
 /** The same bills and lines the last run wrote, copied with INSERT … SELECT into identically indexed tables. */
 async function billingLimit(database: Database, runId: number): Promise<number> {
   const db = database.db;
@@ -237,12 +254,22 @@ export async function benchNational(o: NationalBenchOptions): Promise<BenchRow[]
   }>`select pg_database_size(current_database())::int8 as bytes`.execute(database.db);
   const baseBytes = o.resume ? 0 : Number(base.rows[0]?.bytes ?? 0);
   try {
+    const before = o.db === 'pglite' ? null : await serverSettings(database);
     const loaded = await timed(() => load(store, plan, o, rows));
     rows.unshift({
       path: `load: ${plan.name}, ${plan.months} months of history (all of the above)`,
       product: seconds(loaded.ms),
       limit: '—',
     });
+    if (before) {
+      const after = await serverSettings(database);
+      rows.push({
+        path: 'server: shared_buffers, max_wal_size; checkpoints during the load (forced by WAL volume / timed)',
+        product: `${before.shared_buffers}, ${before.max_wal_size}; ${after.requested - before.requested} / ${after.timed - before.timed}`,
+        limit:
+          'a checkpoint forced every few seconds means most index pages are written to WAL in full again',
+      });
+    }
     await sql`analyze`.execute(database.db);
     rows.push({
       path: 'invariants (checked, not timed)',

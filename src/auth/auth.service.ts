@@ -8,8 +8,14 @@ import { decoy, hashPassword, passwordProblems, verifyPassword } from './passwor
 import { isPermission, type Permission } from './permissions.ts';
 import { isRole, permissionsOfRole } from './roles.ts';
 import { newSecret, sha256 } from './secrets.ts';
-import { endSession, endSessionsOfUser, findSession, insertSession, touchSession } from './sessions.repo.ts';
-import { findTokenByHash, markTokenUsed } from './tokens.repo.ts';
+import {
+  endSession,
+  endSessionsOfUser,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from './sessions.repo.ts';
+import { findTokenWithUser, markTokenUsed } from './tokens.repo.ts';
 import {
   findUserById,
   findUserByUsername,
@@ -157,18 +163,17 @@ export async function actorOfSession(
   now: Date,
 ): Promise<Actor | null> {
   const tokenHash = sha256(secret);
-  const session = await findSession(db, tokenHash);
-  if (!session || session.endedAt) return null;
-  const idleLimit = session.lastSeenAt.getTime() + settings.sessionIdleMinutes * MINUTE;
-  if (session.expiresAt <= now || idleLimit <= now.getTime()) {
+  const user = await findSessionWithUser(db, tokenHash);
+  if (!user || user.sessionEndedAt) return null;
+  const idleLimit = user.sessionLastSeenAt.getTime() + settings.sessionIdleMinutes * MINUTE;
+  if (user.sessionExpiresAt <= now || idleLimit <= now.getTime()) {
     await endSession(db, tokenHash, now);
     return null;
   }
-  const user = await findUserById(db, session.userId);
-  if (!user?.active) return null;
+  if (!user.active) return null;
   if (user.isDemo && !(await settings.demoActive())) return null;
   // One write a minute at most: enough for the idle timeout, cheap for dashboards that poll.
-  if (now.getTime() - session.lastSeenAt.getTime() > MINUTE) await touchSession(db, tokenHash, now);
+  if (now.getTime() - user.sessionLastSeenAt.getTime() > MINUTE) await touchSession(db, tokenHash, now);
   return actorOfUser(user, 'session', ip);
 }
 
@@ -186,14 +191,13 @@ export async function actorOfToken(
   ip: string | null,
   now: Date,
 ): Promise<Actor | null> {
-  const record = await findTokenByHash(db, sha256(token));
-  if (!record || record.revokedAt || record.expiresAt <= now) return null;
-  const user = await findUserById(db, record.userId);
-  if (!user?.active || user.isDemo) return null;
-  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > MINUTE)
-    await markTokenUsed(db, record.id, now);
-  const scopes = record.scopes.filter(isPermission);
-  return { ...actorOfUser(user, 'token', ip, scopes, `token:${record.name}`), mustChangePassword: false };
+  const user = await findTokenWithUser(db, sha256(token));
+  if (!user || user.tokenRevokedAt || user.tokenExpiresAt <= now) return null;
+  if (!user.active || user.isDemo) return null;
+  if (!user.tokenLastUsedAt || now.getTime() - user.tokenLastUsedAt.getTime() > MINUTE)
+    await markTokenUsed(db, user.tokenId, now);
+  const scopes = user.tokenScopes.filter(isPermission);
+  return { ...actorOfUser(user, 'token', ip, scopes, `token:${user.tokenName}`), mustChangePassword: false };
 }
 
 /** Changes one's own password; other sessions of the account end, the current one stays. */

@@ -1,12 +1,5 @@
 import type { Executor } from '../db/database.ts';
-
-export interface SessionRecord {
-  userId: number;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  endedAt: Date | null;
-}
+import { selectUsers } from './users.repo.ts';
 
 export async function insertSession(
   db: Executor,
@@ -33,17 +26,16 @@ export async function insertSession(
     .execute();
 }
 
-export const findSession = (db: Executor, tokenHash: string): Promise<SessionRecord | undefined> =>
-  db
-    .selectFrom('auth_session')
+/** A session's row and its account in one round trip (every request of the dashboard reads this). */
+export const findSessionWithUser = (db: Executor, tokenHash: string) =>
+  selectUsers(db)
+    .innerJoin('auth_session as s', 's.user_id', 'app_user.id')
     .select([
-      'user_id as userId',
-      'created_at as createdAt',
-      'last_seen_at as lastSeenAt',
-      'expires_at as expiresAt',
-      'ended_at as endedAt',
+      's.last_seen_at as sessionLastSeenAt',
+      's.expires_at as sessionExpiresAt',
+      's.ended_at as sessionEndedAt',
     ])
-    .where('token_hash', '=', tokenHash)
+    .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
 
 export async function touchSession(db: Executor, tokenHash: string, now: Date): Promise<void> {

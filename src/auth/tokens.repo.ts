@@ -1,4 +1,5 @@
 import type { Executor } from '../db/database.ts';
+import { selectUsers } from './users.repo.ts';
 
 export interface TokenRecord {
   id: number;
@@ -37,8 +38,23 @@ export const listTokens = (db: Executor): Promise<TokenRecord[]> =>
 export const findTokenById = (db: Executor, id: number): Promise<TokenRecord | undefined> =>
   selectTokens(db).where('t.id', '=', id).executeTakeFirst();
 
-export const findTokenByHash = (db: Executor, tokenHash: string): Promise<TokenRecord | undefined> =>
-  selectTokens(db).where('t.token_hash', '=', tokenHash).executeTakeFirst();
+/**
+ * A token's row and its account in one round trip: every API request with a token reads this, and
+ * under load round trips were most of the server's CPU (issue 8).
+ */
+export const findTokenWithUser = (db: Executor, tokenHash: string) =>
+  selectUsers(db)
+    .innerJoin('api_token as t', 't.user_id', 'app_user.id')
+    .select([
+      't.id as tokenId',
+      't.name as tokenName',
+      't.scopes as tokenScopes',
+      't.expires_at as tokenExpiresAt',
+      't.last_used_at as tokenLastUsedAt',
+      't.revoked_at as tokenRevokedAt',
+    ])
+    .where('t.token_hash', '=', tokenHash)
+    .executeTakeFirst();
 
 export async function insertToken(
   db: Executor,

@@ -29,7 +29,8 @@ const regionsOf = (eb: ExpressionBuilder<DB, 'app_user'>) =>
     string[]
   >`coalesce((select array_agg(r.region_code order by r.region_code) from app_user_region r where r.user_id = ${eb.ref('app_user.id')}), '{}')`;
 
-function selectUsers(db: Executor) {
+/** Every account column and its regions; the token and session lookups join their row onto it. */
+export function selectUsers(db: Executor) {
   return db
     .selectFrom('app_user')
     .select((eb) => [

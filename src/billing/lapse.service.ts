@@ -37,10 +37,18 @@ export async function lapseUnpaidBpu(
   input: { asOf: string; actor: Actor },
 ): Promise<LapseResult> {
   return db.transaction().execute(async (trx) => {
+    // Only a membership with at least three overdue unpaid bills can have three in a row: the rule
+    // reads the bills of those few, not of every open BPU membership (64 s a month at 10 M, issue 8).
     const { rows } = await sql<BillMonthRow>`
+      with candidate as (
+        select l.membership_id from bill b join bill_line l on l.bill_id = b.id
+        where b.kind = 'contribution' and b.paid < b.amount and b.due_on < ${input.asOf}::date
+        group by l.membership_id having count(*) >= 3
+      )
       select m.id as membership_id, m.participant_id, m.valid_from, p.village_code,
         to_char(b.month, 'YYYY-MM') as month, (b.paid < b.amount and b.due_on < ${input.asOf}::date) as unpaid
-      from membership m
+      from candidate c
+      join membership m on m.id = c.membership_id
       join participant p on p.id = m.participant_id
       join bill_line l on l.membership_id = m.id
       join bill b on b.id = l.bill_id and b.kind = 'contribution'

@@ -363,6 +363,39 @@ describe('who may post for whom', () => {
     expect(balanceRes.statusCode).toBe(404);
   });
 
+  it('posts arriving together are checked each with its own actor: a foreign payer in a batch answers 404 alone', async () => {
+    const inside = program();
+    const outside = program();
+    await insertBills(t.database.db, [
+      { payerKey: inside, month: '2025-01', amount: 10_000, regionCode: SARO },
+      { payerKey: outside, month: '2025-01', amount: 10_000, regionCode: BENGKULU },
+    ]);
+    const body = (key: string, payerKey: string) => ({
+      idempotencyKey: key,
+      payerKey,
+      amount: 4_000,
+      paidOn: '2025-02-01',
+    });
+    // One turn of the event loop: the batcher checks all five in one statement.
+    const answers = await Promise.all([
+      post(body(`b1-${n}`, inside), as(branch)),
+      post(body(`b2-${n}`, outside), as(branch)), // Bengkulu lies outside the branch's regency
+      post(body(`b3-${n}`, outside)), // the national administrator sees it
+      post(body(`b4-${n}`, 'program:government:tidak-ada')), // unknown to everyone
+      post(body(`b5-${n}`, inside), as(branch)),
+    ]);
+    expect(answers.map((r) => r.statusCode)).toEqual([201, 404, 201, 404, 201]);
+    // inside: 4.000 + 4.000 on 10.000; outside: only the administrator's 4.000, the branch's wrote nothing
+    expect(await balance(inside)).toMatchObject({ paid: 8_000, outstanding: 2_000 });
+    expect(await balance(outside)).toMatchObject({ paid: 4_000, outstanding: 6_000 });
+    const stored = await t.database.db
+      .selectFrom('payment')
+      .select('idempotency_key')
+      .where('idempotency_key', 'in', [`b2-${n}`, `b4-${n}`])
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it('a Perisai agent pays only for the participants it enrolled', async () => {
     const enrol = (serial: number, headers?: Record<string, string>) =>
       t.app.inject({

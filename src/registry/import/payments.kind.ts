@@ -127,13 +127,20 @@ const MERGE_CHUNK = 10_000;
  */
 async function merge(trx: Executor, ctx: SqlContext, batchId: number): Promise<void> {
   await lockAllPayers(trx);
+  // Each chunk is read in file order from where the last one ended. Without this index every chunk
+  // scanned and sorted the whole staging table, and with nested loops off (big files) hashed the whole
+  // payment table for the anti-join: 1.3–1.6 s a chunk of 10,000 at 1.85 M payments (issue 8).
+  await sql`create index ri_stage_row_idx on ri_stage (row_number)`.execute(trx);
   let after = 0;
   for (;;) {
-    const { rows } = await sql<StagedPayment>`
-      select s.row_number, s.idempotency_key, s.resolved, s.amount, s.paid_on::text as paid_on, s.channel, s.reference
-      from ri_stage s where not s.bad and s.row_number > ${after}
-        and not exists (select 1 from payment p where p.idempotency_key = s.idempotency_key)
-      order by s.row_number limit ${MERGE_CHUNK}`.execute(trx);
+    const { rows } = await withNestedLoops(trx, () =>
+      sql<StagedPayment>`
+        select s.row_number, s.idempotency_key, s.resolved, s.amount, s.paid_on::text as paid_on, s.channel,
+          s.reference
+        from ri_stage s where not s.bad and s.row_number > ${after}
+          and not exists (select 1 from payment p where p.idempotency_key = s.idempotency_key)
+        order by s.row_number limit ${MERGE_CHUNK}`.execute(trx),
+    );
     if (rows.length === 0) return;
     const posts = rows.map((r) => ({
       actor: ctx.actor,

@@ -40,7 +40,7 @@ export const findTokenById = (db: Executor, id: number): Promise<TokenRecord | u
 
 /**
  * A token's row and its account in one round trip: every API request with a token reads this, and
- * under load round trips were most of the server's CPU (issue 8).
+ * under load each round trip costs CPU in both Node and PostgreSQL (issue 8's HTTP payments profile).
  */
 export const findTokenWithUser = (db: Executor, tokenHash: string) =>
   selectUsers(db)

@@ -25,8 +25,9 @@ interface Pending {
  *
  * Who may post for which payer is checked here too, for the whole batch in one statement
  * ({@link payerFacts}), before its transaction: a post for a payer outside the actor's scope is
- * answered 404 alone. Per post that saves a round trip, and round trips (a socket write that wakes
- * a server process) were most of the server's CPU under load (issue 8's profile).
+ * answered 404 alone. Per post that saves a round trip: in issue 8's profile of the HTTP load, the
+ * server's thread spent most of its samples in the socket writes of its queries (a write wakes a
+ * database process, which then takes one of the two cores).
  *
  * An invalid post or a reused idempotency key (409) is answered alone without harming the batch. Any
  * other failure rolls the whole batch back and each post is then run alone, so every request still

@@ -2,12 +2,16 @@ import { RegionParams } from '../coverage/coverage.schemas.ts';
 import type { RoutePlugin } from '../http/deps.ts';
 import type { Month } from '../shared/month.ts';
 import { ErrorBody } from '../shared/schemas.ts';
+import { SingleFlight } from '../shared/single-flight.ts';
 import { MovementQuery, MovementResponse } from './movement.schemas.ts';
-import { getMovement } from './movement.service.ts';
+import { getMovement, type MovementAnswer } from './movement.service.ts';
 
 /** GET /coverage/{code}/movement: why active participants changed between two months (docs/protection.md). */
 export const movementRoutes: RoutePlugin = async (app, { deps }) => {
   const db = deps.database.db;
+  // The answer depends on the region and months only (scope is checked before): identical requests
+  // arriving while one is computed share it (a national one scans every protected month, 15–60 s at 10 M).
+  const flights = new SingleFlight<MovementAnswer>();
   app.get(
     '/coverage/:regionCode/movement',
     {
@@ -22,7 +26,10 @@ export const movementRoutes: RoutePlugin = async (app, { deps }) => {
         response: { 200: MovementResponse, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) =>
-      getMovement(db, request.params.regionCode, request.query.from as Month, request.query.to as Month),
+    async (request) => {
+      const { regionCode } = request.params;
+      const { from, to } = request.query as { from: Month; to: Month };
+      return flights.run(`${regionCode}|${from}|${to}`, () => getMovement(db, regionCode, from, to));
+    },
   );
 };

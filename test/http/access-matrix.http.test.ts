@@ -883,7 +883,8 @@ describe('authorization matrix: every route × every role × inside/outside the 
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBe(t.app.accessTable.length * (ROLE_CODES.length + 1) * 2);
-  });
+    // Thousands of requests in one test: 20–40 s on a loaded machine, once over the default 60 s.
+  }, 240_000);
 });
 
 describe('the rules behind the matrix', () => {
